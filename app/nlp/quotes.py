@@ -1,16 +1,694 @@
-"""PLACEHOLDER: replaced by the quote extractor."""
+"""Quotes with resolved speakers: direct (in quotation marks), mixed and indirect reported speech.
+
+Direct quotes are found by scanning quotation marks per segment; their attribution is read
+from the dependency parse around them (a speech verb and its subject). Indirect and mixed
+quotes are the clausal (or object) complements of speech verbs. Speakers are resolved to the
+article's entities: a subject inside an entity mention takes that entity's canonical name;
+pronouns and descriptions ("the spokeswoman") take the most recent compatible entity.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from app.nlp.types import Entity, Quote, Segment, Structure
+from app.nlp.types import Entity, Quote, Segment, Speaker, Structure
+
+DATA = Path(__file__).parent / "data"
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """One lower-cased word per line of a data file, comments and blanks skipped."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+CUE_VERBS = word_list("cue_verbs.txt")
+OBJECT_CUES = word_list("cue_object_verbs.txt")
+INTRO_NOUNS = word_list("quote_intro_nouns.txt")
+PERSON_NOUNS = word_list("quote_person_nouns.txt")
+ORG_NOUNS = word_list("quote_org_nouns.txt")
+
+# Each opening mark and the marks accepted as its close (writers mix styles).
+CLOSERS = {"“": '”"', "«": "»", "„": '“”"', '"': '"”', "‘": "’", "‹": "›"}
+MARKS = frozenset('“”«»„"‘’‹›')
+MAX_DEPTH = 4  # nesting deeper than this is noise, not quotation
+SENTENCE_END = frozenset(".!?")
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"they", "we", "it"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp"})
+PERSON_TYPES = frozenset({"PERSON"})
+GROUP_TYPES = frozenset({"ORG", "GPE", "NORP"})
+SCARE_WORDS = 3  # quoted stretches this short inside a sentence are fragments, not quotes
+MIN_CONTENT_TOKENS = 3
+# A token knows its doc, not where that doc's segment starts in the article: noted on the doc.
+BASE = ("dateline.quotes", "base")
+STARTS = ("dateline.quotes", "starts")
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """A stretch inside quotation marks: the mark offsets and the words between (absolute)."""
+
+    open: int
+    start: int
+    end: int
+    close: int | None  # None when the paragraph leaves the quote open
+
+
+@dataclass(slots=True)
+class Draft:
+    """A quote found but not yet attributed to a named speaker."""
+
+    type: str
+    start: int
+    end: int
+    subject: Token | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    show_mention: bool = True  # False when the speaker is inferred from earlier text
+    carried: bool = False  # True when the speaker is to come from the previous quote
+    label: tuple[int, int] | None = None  # "WALLACE:" transcript label span
+
+
+@dataclass(slots=True)
+class Context:
+    """Per-article lookups: entity mentions by offset, titles seen next to names, quote spans."""
+
+    text: str
+    mentions: list[tuple[int, int, Entity]]
+    starts: list[int]
+    canonical: dict[str, Entity]
+    titles: dict[str, list[tuple[int, Entity]]] = field(default_factory=dict)
+    recent: dict[str, list[tuple[int, Entity]]] = field(default_factory=dict)
+    quoted: list[tuple[int, int]] = field(default_factory=list)
 
 
 def extract_quotes(
     text: str, structure: Structure, docs: Sequence[tuple[Segment, Doc]], entities: Sequence[Entity]
 ) -> tuple[Quote, ...]:
-    """Quotes with speakers (placeholder: none)."""
-    return ()
+    """Direct, mixed and indirect quotes of an article, each with its speaker resolved."""
+    ctx = build_context(text, entities)
+    marked = [find_marked(text, seg.start, seg.end) for seg, _ in docs]
+    directs: list[list[Marked]] = []
+    fragments: list[list[Marked]] = []
+    for (seg, doc), ms in zip(docs, marked, strict=True):
+        doc.user_data[BASE] = seg.start
+        directs.append([m for m in ms if not is_fragment(text, seg, m)])
+        fragments.append([m for m in ms if is_fragment(text, seg, m)])
+    ctx.quoted = sorted((m.start, m.end) for ms in directs for m in ms)
+    index_recent(ctx, docs)
+    drafts: list[Draft] = []
+    for i, (seg, doc) in enumerate(docs):
+        drafts.extend(direct_drafts(text, docs, i, directs))
+        drafts.extend(reported_drafts(text, seg, doc, ctx, fragments[i]))
+        if seg.kind in ("headline", "standfirst", "subheading") and not directs[i]:
+            drafts.extend(headline_drafts(text, seg, doc))
+    drafts.sort(key=lambda d: (d.start, d.end))
+    return tuple(resolve_all(drafts, ctx))
+
+
+# ---------------------------------------------------------------- quotation marks
+
+
+def find_marked(text: str, start: int, end: int) -> list[Marked]:
+    """Top-level quoted stretches of text[start:end]; an unclosed one runs to the end."""
+    found: list[Marked] = []
+    stack: list[tuple[str, int]] = []
+    for i in range(start, end):
+        c = text[i]
+        if c not in MARKS:
+            continue
+        depth = closing_depth(stack, text, i, end)
+        if depth is not None:
+            if depth == 0:
+                found.append(inner(text, stack[0][1], i, i))
+                stack.clear()
+            else:
+                del stack[depth:]
+        elif c in CLOSERS and len(stack) < MAX_DEPTH and opens_here(text, i, start, end):
+            stack.append((c, i))
+    if stack:
+        found.append(inner(text, stack[0][1], end, None))
+    return [m for m in found if m.end > m.start]
+
+
+def closing_depth(stack: list[tuple[str, int]], text: str, i: int, end: int) -> int | None:
+    """Depth of the innermost open quote the mark at i closes, or None."""
+    c = text[i]
+    for depth in range(len(stack) - 1, -1, -1):
+        opener = stack[depth][0]
+        if c in CLOSERS[opener] and (opener != "‘" or closes_single(text, i, end)):
+            return depth
+    return None
+
+
+def opens_here(text: str, i: int, start: int, end: int) -> bool:
+    """Whether a mark can open a quote here (a single mark only before a word, after a non-word)."""
+    if text[i] != "‘":
+        return True
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return not before.isalnum() and not after.isspace()
+
+
+def closes_single(text: str, i: int, end: int) -> bool:
+    """Whether ’ closes a single-quoted stretch rather than standing as an apostrophe."""
+    after = text[i + 1] if i + 1 < end else " "
+    return not after.isalnum() and not text[i - 1].isspace()
+
+
+def inner(text: str, open_at: int, close_at: int, close: int | None) -> Marked:
+    """The words between two marks, white space trimmed."""
+    s, e = open_at + 1, close_at
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Marked(open_at, s, e, close)
+
+
+def is_fragment(text: str, seg: Segment, m: Marked) -> bool:
+    """A quoted stretch embedded in a sentence (a scare quote or quoted phrase), not a quote."""
+    j = m.open - 1
+    while j >= seg.start and text[j].isspace():
+        j -= 1
+    before = text[j] if j >= seg.start else ""
+    words = len(text[m.start : m.end].split())
+    if before and (before.isalnum() or before in "-/$(") and m.close is not None:
+        return True
+    if words <= SCARE_WORDS and m.close is not None and not attributed_after(text, seg, m):
+        return before not in ("", ":") and not (before == "," and text[m.start].isupper())
+    return False
+
+
+def attributed_after(text: str, seg: Segment, m: Marked) -> bool:
+    """Whether a quoted stretch ends the way a quote with a following attribution does."""
+    if m.close is None:
+        return False
+    last = text[m.end - 1]
+    nxt = text[m.close + 1 : m.close + 2]
+    return last in ",?!" or nxt == ","
+
+
+# ---------------------------------------------------------------- direct quotes
+
+
+def direct_drafts(
+    text: str, docs: Sequence[tuple[Segment, Doc]], i: int, directs: list[list[Marked]]
+) -> Iterator[Draft]:
+    """Drafts for the direct quotes of segment i, attributed where the text says who spoke."""
+    seg, doc = docs[i]
+    ms = directs[i]
+    drafts: list[Draft] = []
+    for k, m in enumerate(ms):
+        draft = Draft("direct", m.start, m.end)
+        label = transcript_label(text, m)
+        if label:
+            draft.start = label[1] + 1
+            while draft.start < draft.end and text[draft.start].isspace():
+                draft.start += 1
+            draft.label = label
+        elif not attach(draft, after_attribution(text, seg, doc, m, ms[k + 1 :])):
+            attach(draft, before_attribution(text, seg, doc, m, ms[:k]))
+        drafts.append(draft)
+    fill_within_paragraph(drafts)
+    for k, draft in enumerate(drafts):
+        if draft.subject is None and draft.label is None:
+            intro = introduced_by(text, docs, i, ms[k])
+            if intro is not None:
+                draft.subject, draft.show_mention = intro, False
+            else:
+                draft.carried = True
+    yield from drafts
+
+
+def attach(draft: Draft, found: tuple[Token, Token | None] | None) -> bool:
+    """Give a draft the cue and subject found for it; True when there was one."""
+    if found is None:
+        return False
+    cue, subject = found
+    base = cue.doc.user_data.get(BASE, 0)
+    draft.cue_start, draft.cue_end = base + cue.idx, base + cue.idx + len(cue.text)
+    if cue.lower_ == "according" and cue.i + 1 < len(cue.doc):
+        draft.cue_end = base + cue.doc[cue.i + 1].idx + len(cue.doc[cue.i + 1].text)
+    draft.subject = subject
+    return True
+
+
+def fill_within_paragraph(drafts: list[Draft]) -> None:
+    """Unattributed quotes in a paragraph take the attribution of a neighbour in it."""
+    for k, draft in enumerate(drafts):
+        if draft.subject is not None or draft.label is not None:
+            continue
+        donors = [d for d in drafts[:k][::-1] + drafts[k + 1 :] if d.subject is not None]
+        if donors:
+            draft.subject = donors[0].subject
+            draft.cue_start, draft.cue_end = donors[0].cue_start, donors[0].cue_end
+
+
+def transcript_label(text: str, m: Marked) -> tuple[int, int] | None:
+    """The span of a "NAME:" speaker label opening a transcript quote."""
+    head = text[m.start : min(m.end, m.start + 40)]
+    colon = head.find(":")
+    if colon <= 0:
+        return None
+    name = head[:colon]
+    words = name.split()
+    if (
+        1 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and name.replace(" ", "").replace(".", "").isalpha()
+    ):
+        if name.isupper() or len(words) >= 2:
+            return m.start, m.start + colon
+    return None
+
+
+def tokens_between(doc: Doc, base: int, start: int, end: int) -> Span:
+    """The tokens of a doc lying inside absolute offsets [start, end)."""
+    starts: list[int] = doc.user_data.setdefault(STARTS, [t.idx for t in doc])
+    lo = bisect.bisect_left(starts, start - base)
+    hi = bisect.bisect_left(starts, end - base)
+    return doc[lo:hi]
+
+
+def after_attribution(
+    text: str, seg: Segment, doc: Doc, m: Marked, later: list[Marked]
+) -> tuple[Token, Token | None] | None:
+    """The cue and subject right after a quote: `"...," said X` or `"...," X told reporters`."""
+    if m.close is None or not attributed_after(text, seg, m) and not lower_follows(text, m.close + 1, seg.end):
+        return None
+    stop = later[0].open if later else seg.end
+    gap = tokens_between(doc, seg.start, m.close + 1, stop)
+    words = []
+    for tok in gap:
+        if tok.text in SENTENCE_END:
+            break
+        words.append(tok)
+    return cue_in(words[:14], colon=False)
+
+
+def lower_follows(text: str, i: int, end: int) -> bool:
+    """Whether the next word after offset i starts lower case (the sentence goes on)."""
+    while i < end and not text[i].isalnum():
+        i += 1
+    return i < end and text[i].islower()
+
+
+def before_attribution(
+    text: str, seg: Segment, doc: Doc, m: Marked, earlier: list[Marked]
+) -> tuple[Token, Token | None] | None:
+    """The cue and subject ending the sentence before a quote: `he replied: "..."`."""
+    j = m.open - 1
+    while j >= seg.start and text[j].isspace():
+        j -= 1
+    if j < seg.start or text[j] not in ":,—–":
+        return None
+    begin = earlier[-1].close + 1 if earlier and earlier[-1].close is not None else seg.start
+    words = list(tokens_between(doc, seg.start, begin, j + 1))
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].text in SENTENCE_END:
+            words = words[k + 1 :]
+            break
+    return cue_in(words, colon=text[j] == ":")
+
+
+def cue_in(words: list[Token], colon: bool) -> tuple[Token, Token | None] | None:
+    """The speech verb among some tokens and its subject; after a colon any verb introduces."""
+    for tok in reversed(words):
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            pobj = [c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"]
+            return tok, (pobj[0] if pobj else None)
+        if is_cue(tok) or (colon and tok.pos_ == "VERB"):
+            return tok, subject_of(tok) or nearby_subject(tok, words)
+    return None
+
+
+def is_cue(tok: Token) -> bool:
+    """Whether a token is a speech verb."""
+    return tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in CUE_VERBS or tok.lower_ in CUE_VERBS)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The grammatical subject of a verb, climbing out of participles and conjuncts."""
+    tok: Token | None = verb
+    for _ in range(4):
+        if tok is None:
+            return None
+        for child in tok.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return agent_of(tok) if child.dep_ == "nsubjpass" and agent_of(tok) else child
+        tok = tok.head if tok.dep_ in CLIMB_DEPS and tok.head is not tok else None
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The "by X" agent of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+def nearby_subject(verb: Token, words: list[Token]) -> Token | None:
+    """When the parse gives no subject, the closest name or pronoun beside the verb."""
+    near = sorted(words, key=lambda t: abs(t.i - verb.i))
+    for tok in near:
+        if tok is not verb and (tok.ent_type_ in ("PERSON", "ORG") or tok.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS):
+            return tok
+    return None
+
+
+def introduced_by(text: str, docs: Sequence[tuple[Segment, Doc]], i: int, m: Marked) -> Token | None:
+    """Whose words a quote with no attribution gives, from the sentence just before it."""
+    seg, doc = docs[i]
+    sent = last_sentence_before(doc, m.open - seg.start)
+    if sent is None and i > 0 and docs[i - 1][0].kind == "paragraph":
+        prev = docs[i - 1][1]
+        sent = prev[-1].sent if len(prev) else None
+    if sent is None:
+        return None
+    for tok in sent:
+        if tok.lemma_.lower() in INTRO_NOUNS and tok.pos_ == "NOUN":
+            owner = owner_of(tok)
+            if owner is not None:
+                return owner
+    if sent[-1].text == ":" or (len(sent) > 1 and sent[-2].text == ":"):
+        root = sent.root
+        if root.pos_ in ("VERB", "AUX"):
+            return subject_of(root)
+    return None
+
+
+def last_sentence_before(doc: Doc, rel: int) -> Span | None:
+    """The last full sentence of a doc ending before relative offset rel."""
+    best = None
+    for sent in doc.sents:
+        if sent.end_char <= rel:
+            best = sent
+        else:
+            break
+    return best
+
+
+def owner_of(noun: Token) -> Token | None:
+    """Who a remark belongs to: "a remark by X", "X's statement"."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    return grand
+    return None
+
+
+# ---------------------------------------------------------------- indirect and mixed
+
+
+def reported_drafts(text: str, seg: Segment, doc: Doc, ctx: Context, fragments: list[Marked]) -> Iterator[Draft]:
+    """Indirect and mixed quotes: the complements of speech verbs outside direct quotes."""
+    for tok in doc:
+        if inside_quote(ctx, seg.start + tok.idx):
+            continue
+        found = content_of(tok)
+        if found is None:
+            continue
+        lo, hi = found
+        start, end = trim_content(doc, seg.start, lo, hi)
+        if end - start < 8 or hi - lo + 1 < MIN_CONTENT_TOKENS:
+            continue
+        if quoted_share(ctx, start, end) * 2 > end - start:
+            continue
+        has_fragment = any(f.start >= start and f.end <= end + 1 for f in fragments)
+        kind = "mixed" if has_fragment or quoted_share(ctx, start, end) else "indirect"
+        draft = Draft(kind, start, end)
+        attach(draft, (tok, speaker_token(tok)))
+        yield draft
+
+
+def content_of(tok: Token) -> tuple[int, int] | None:
+    """Token range [lo, hi] of what a speech verb or "according to" reports."""
+    if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+        return according_content(tok)
+    if not is_cue(tok) and not (tok.pos_ == "VERB" and tok.lemma_.lower() in OBJECT_CUES):
+        return None
+    for child in tok.children:
+        if child.dep_ == "ccomp" and tok.lemma_.lower() in CUE_VERBS:
+            return child.left_edge.i, child.right_edge.i
+    if tok.lemma_.lower() in OBJECT_CUES:
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd") or (c.dep_ == "prep" and c.lower_ == "for")]
+        if objs and all(c.i > tok.i for c in objs):
+            return min(c.left_edge.i for c in objs), max(c.right_edge.i for c in objs)
+    return None
+
+
+def according_content(tok: Token) -> tuple[int, int] | None:
+    """The sentence an "according to X" phrase attributes, without the phrase."""
+    sent = tok.sent
+    phrase_lo, phrase_hi = tok.left_edge.i, tok.right_edge.i
+    if phrase_lo - sent.start <= 1:
+        return phrase_hi + 1, sent.end - 1
+    if sent.end - 1 - phrase_hi <= 1:
+        return sent.start, phrase_lo - 1
+    return sent.start, sent.end - 1
+
+
+def speaker_token(tok: Token) -> Token | None:
+    """The speaker token of a reporting verb or of "according to X"."""
+    if tok.lower_ == "according":
+        nxt = tok.doc[tok.i + 1]
+        pobj = [c for c in nxt.children if c.dep_ == "pobj"]
+        return pobj[0] if pobj else None
+    return subject_of(tok)
+
+
+def trim_content(doc: Doc, base: int, lo: int, hi: int) -> tuple[int, int]:
+    """Absolute offsets of a content token range, without a leading "that" or edge punctuation."""
+    while lo <= hi and (doc[lo].dep_ == "mark" and doc[lo].lower_ == "that" or is_edge_punct(doc[lo])):
+        lo += 1
+    while hi >= lo and is_edge_punct(doc[hi]):
+        hi -= 1
+    if hi < lo:
+        return base, base
+    return base + doc[lo].idx, base + doc[hi].idx + len(doc[hi].text)
+
+
+def is_edge_punct(tok: Token) -> bool:
+    """Punctuation that never belongs at the edge of reported content."""
+    return tok.is_punct and tok.text not in MARKS or tok.is_space
+
+
+def inside_quote(ctx: Context, pos: int) -> bool:
+    """Whether an offset lies inside a direct quote."""
+    k = bisect.bisect_right(ctx.quoted, (pos, 1 << 62)) - 1
+    return k >= 0 and ctx.quoted[k][0] <= pos < ctx.quoted[k][1]
+
+
+def quoted_share(ctx: Context, start: int, end: int) -> int:
+    """How many characters of [start, end) lie inside direct quotes."""
+    k = max(0, bisect.bisect_left(ctx.quoted, (start, 0)) - 1)
+    total = 0
+    while k < len(ctx.quoted) and ctx.quoted[k][0] < end:
+        s, e = ctx.quoted[k]
+        total += max(0, min(e, end) - max(s, start))
+        k += 1
+    return total
+
+
+def headline_drafts(text: str, seg: Segment, doc: Doc) -> Iterator[Draft]:
+    """A headline of the form "Name: what they said" is that person's reported speech."""
+    for tok in doc[1:6]:
+        if tok.text == ":":
+            names = doc[: tok.i]
+            if all(t.pos_ == "PROPN" or t.is_title for t in names) and tok.i + 3 < len(doc):
+                start = seg.start + doc[tok.i + 1].idx
+                end = seg.start + len(doc.text.rstrip(" ."))
+                draft = Draft("indirect", start, end, subject=names[-1])
+                draft.cue_start, draft.cue_end = seg.start + tok.idx, seg.start + tok.idx + 1
+                yield draft
+            return
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def build_context(text: str, entities: Sequence[Entity]) -> Context:
+    """Mentions sorted by offset, and each short person name's fuller form in the article."""
+    mentions = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda x: (x[0], -x[1]))
+    persons = [e for e in entities if e.type == "PERSON"]
+    canonical: dict[str, Entity] = {}
+    for e in persons:
+        if " " not in e.name.strip():
+            longer = [p for p in persons if p.name.lower().endswith(" " + e.name.lower())]
+            if longer:
+                canonical[e.key] = max(longer, key=lambda p: len(p.mentions))
+    return Context(text, mentions, [m[0] for m in mentions], canonical)
+
+
+def entity_at(ctx: Context, start: int, end: int) -> tuple[int, int, Entity] | None:
+    """The entity mention overlapping [start, end), if any."""
+    k = bisect.bisect_right(ctx.starts, end - 1) - 1
+    while k >= 0 and ctx.mentions[k][1] > start - 200:
+        s, e, ent = ctx.mentions[k]
+        if s < end and e > start:
+            return ctx.mentions[k]
+        k -= 1
+    return None
+
+
+def index_recent(ctx: Context, docs: Sequence[tuple[Segment, Doc]]) -> None:
+    """Where people and organisations are named outside quotes, and titles stood next to them."""
+    for seg, doc in docs:
+        for ent in doc.ents:
+            start = seg.start + ent.start_char
+            if inside_quote(ctx, start):
+                continue
+            hit = entity_at(ctx, start, seg.start + ent.end_char)
+            if hit is None:
+                continue
+            entity = canonical_entity(ctx, hit[2])
+            kind = "PERSON" if entity.type in PERSON_TYPES else "GROUP" if entity.type in GROUP_TYPES else ""
+            if not kind:
+                continue
+            ctx.recent.setdefault(kind, []).append((start, entity))
+            if ent.root.dep_ in SUBJECT_DEPS:
+                ctx.recent.setdefault(kind + "_SUBJECT", []).append((start, entity))
+            for noun in title_nouns(ent):
+                ctx.titles.setdefault(noun, []).append((start, entity))
+
+
+def title_nouns(ent: Span) -> Iterator[str]:
+    """Nouns standing as a title or appositive beside a name: "spokeswoman Maria Zakharova"."""
+    root = ent.root
+    for tok in ent.doc[root.left_edge.i : ent.start]:
+        if tok.pos_ in ("NOUN", "ADJ", "PROPN"):
+            yield tok.lemma_.lower()
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN":
+            yield child.lemma_.lower()
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        yield root.head.lemma_.lower()
+
+
+def canonical_entity(ctx: Context, entity: Entity) -> Entity:
+    """An entity, or the fuller person entity a bare surname stands for."""
+    return ctx.canonical.get(entity.key, entity)
+
+
+def latest(ctx: Context, kind: str, pos: int) -> tuple[int, Entity] | None:
+    """The latest entity of a kind named before an offset."""
+    items = ctx.recent.get(kind, [])
+    k = bisect.bisect_left(items, pos, key=lambda x: x[0]) - 1
+    return items[k] if k >= 0 else None
+
+
+def resolve_all(drafts: list[Draft], ctx: Context) -> Iterator[Quote]:
+    """Quotes with speakers, carrying the last speaker into unattributed follow-on quotes."""
+    last: Speaker | None = None
+    for d in drafts:
+        speaker = None
+        if d.label is not None:
+            speaker = label_speaker(ctx, d.label)
+        elif d.subject is not None:
+            speaker = resolve_subject(ctx, d.subject, last)
+            if speaker is not None and not d.show_mention:
+                speaker = Speaker(speaker.name, speaker.entity_key, None, None, None)
+        elif d.carried and last is not None:
+            speaker = Speaker(last.name, last.entity_key, None, None, None)
+        if speaker is not None:
+            last = speaker
+        cue = ctx.text[d.cue_start : d.cue_end] if d.cue_start is not None and d.cue_end is not None else None
+        yield Quote(d.type, ctx.text[d.start : d.end], d.start, d.end, speaker, cue, d.cue_start, d.cue_end)
+
+
+def label_speaker(ctx: Context, label: tuple[int, int]) -> Speaker:
+    """The speaker named by a transcript label, matched to a person entity by surname."""
+    words = ctx.text[label[0] : label[1]]
+    surname = words.split()[-1].lower()
+    for _, ent in ctx.recent.get("PERSON", []):
+        if ent.name.lower().split()[-1] == surname:
+            return Speaker(ent.name, ent.key, words, label[0], label[1])
+    return Speaker(words.title() if words.isupper() else words, None, words, label[0], label[1])
+
+
+def resolve_subject(ctx: Context, tok: Token, last: Speaker | None) -> Speaker | None:
+    """A speaker for a subject token: its entity, or what a pronoun or description stands for."""
+    base = tok.doc.user_data.get(BASE, 0)
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        tok = tok.head.head
+    start, end = base + tok.idx, base + tok.idx + len(tok.text)
+    hit = entity_at(ctx, start, end) or entity_in_phrase(ctx, tok, base)
+    if hit is not None:
+        s, e, ent = hit
+        ent = canonical_entity(ctx, ent)
+        return Speaker(ent.name, ent.key, ctx.text[s:e], s, e)
+    lower = tok.lower_
+    if lower in PERSON_PRONOUNS:
+        return named(ctx, person_before(ctx, start, last), lower, start, end)
+    if lower in GROUP_PRONOUNS:
+        return named(ctx, group_before(ctx, start, last, lower), lower, start, end)
+    lemma = tok.lemma_.lower()
+    phrase_start = base + tok.left_edge.idx if tok.left_edge.i <= tok.i else start
+    phrase = ctx.text[phrase_start:end]
+    definite = any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "his", "her") for c in tok.children
+    )
+    if lemma in PERSON_NOUNS or lemma in ORG_NOUNS:
+        titled = latest_title(ctx, lemma, start)
+        if titled is None and definite:
+            found = latest(ctx, "PERSON" if lemma in PERSON_NOUNS else "GROUP", start)
+            titled = found[1] if found else None
+        if titled is not None:
+            return Speaker(titled.name, titled.key, phrase, phrase_start, end)
+    if lower in ("i", "you", "me", "us", "them", "one", "someone", "this"):
+        return None
+    return Speaker(phrase, None, phrase, phrase_start, end)
+
+
+def entity_in_phrase(ctx: Context, tok: Token, base: int) -> tuple[int, int, Entity] | None:
+    """A person named in a subject phrase's title or appositive part ("the president, X,")."""
+    parts = [c for c in tok.children if c.dep_ in ("appos", "compound")]
+    for part in parts:
+        for t in part.subtree:
+            hit = entity_at(ctx, base + t.idx, base + t.idx + len(t.text))
+            if hit is not None and hit[2].type in PERSON_TYPES | GROUP_TYPES:
+                return hit
+    return None
+
+
+def latest_title(ctx: Context, lemma: str, pos: int) -> Entity | None:
+    """The latest entity named with this title before an offset."""
+    items = ctx.titles.get(lemma, [])
+    k = bisect.bisect_left(items, pos, key=lambda x: x[0]) - 1
+    return items[k][1] if k >= 0 else None
+
+
+def person_before(ctx: Context, pos: int, last: Speaker | None) -> Entity | None:
+    """Who "he" or "she" is: the latest person named as a subject, else the latest named."""
+    found = latest(ctx, "PERSON_SUBJECT", pos) or latest(ctx, "PERSON", pos)
+    return found[1] if found else None
+
+
+def group_before(ctx: Context, pos: int, last: Speaker | None, pronoun: str) -> Entity | None:
+    """Who "they" or "it" is: the latest organisation named before."""
+    found = latest(ctx, "GROUP_SUBJECT", pos) or latest(ctx, "GROUP", pos)
+    return found[1] if found else None
+
+
+def named(ctx: Context, entity: Entity | None, mention: str, start: int, end: int) -> Speaker | None:
+    """A pronoun's speaker: the entity it stands for, or nobody (never the pronoun itself)."""
+    if entity is None:
+        return None
+    return Speaker(entity.name, entity.key, ctx.text[start:end], start, end)
