@@ -1,0 +1,85 @@
+"""The ASGI application: routers, middleware, and a lifespan that loads the NLP model once."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from functools import lru_cache
+
+import spacy
+from fastapi import FastAPI, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from fastapi.middleware.cors import CORSMiddleware
+from spacy.language import Language
+
+from app import migrations
+from app.config import Settings, get_settings
+from app.db import make_database
+from app.errors import install_error_handlers
+from app.nlp import Extractor
+from app.routes import articles, entities, health, quotes
+from app.services.ingest import Ingestor
+
+log = logging.getLogger("dateline")
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str) -> Language:
+    """Load a spaCy pipeline once per process."""
+    return spacy.load(name)
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """Build the Dateline application for a configuration."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        logging.basicConfig(level=settings.log_level)
+        settings.check_exposure()
+        await run_in_threadpool(migrations.upgrade, settings.database_url)
+        database = make_database(settings.database_url)
+        nlp = await run_in_threadpool(load_model, settings.spacy_model)
+        app.state.settings = settings
+        app.state.database = database
+        app.state.ingestor = Ingestor(database, Extractor(nlp), settings.max_text_chars)
+        log.info("dateline ready: model %s, store %s", settings.spacy_model, database.reader.url.get_backend_name())
+        try:
+            yield
+        finally:
+            database.dispose()
+
+    app = FastAPI(
+        title="Dateline",
+        summary="News copy in, structured data out: structure, quotes with resolved speakers, canonical entities.",
+        version="0.1.0",
+        lifespan=lifespan,
+        docs_url="/docs" if settings.docs_enabled else None,
+        redoc_url="/redoc" if settings.docs_enabled else None,
+        openapi_url="/openapi.json" if settings.docs_enabled else None,
+    )
+    install_error_handlers(app)
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "X-API-Key", "Content-Type"],
+        )
+
+    @app.middleware("http")
+    async def request_id(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        rid = request.headers.get("x-request-id", "")[:64] or uuid.uuid4().hex
+        request.state.request_id = rid
+        response = await call_next(request)
+        response.headers["X-Request-ID"] = rid
+        return response
+
+    for router in (articles.router, quotes.router, entities.router, health.router):
+        app.include_router(router)
+    return app
+
+
+app = create_app()

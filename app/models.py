@@ -1,0 +1,129 @@
+"""SQLModel tables: articles, quotes, entities and the mentions that join them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Column, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlmodel import Field, SQLModel
+
+# Stable constraint names, so Alembic migrations read the same on SQLite and PostgreSQL.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata: MetaData = SQLModel.metadata
+
+
+def utcnow() -> dt.datetime:
+    """The current time in UTC."""
+    return dt.datetime.now(dt.UTC)
+
+
+class Article(SQLModel, table=True):
+    """One submitted article: its text exactly as sent (line endings folded) and its parsed structure."""
+
+    __tablename__ = "articles"
+    __table_args__ = (
+        Index("ix_articles_published_at_id", "published_at", "id"),
+        Index("ix_articles_agency", "agency_norm"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    content_hash: str = Field(sa_column=Column(String(64), nullable=False, unique=True))
+    headline: str | None = Field(default=None, sa_column=Column(Text))
+    standfirst: str | None = Field(default=None, sa_column=Column(Text))
+    byline: str | None = Field(default=None, sa_column=Column(Text))
+    body: str = Field(sa_column=Column(Text, nullable=False))
+    dateline_place: str | None = Field(default=None, sa_column=Column(String(200)))
+    dateline_date_text: str | None = Field(default=None, sa_column=Column(String(100)))
+    dateline_date: dt.date | None = Field(default=None, sa_column=Column(Date))
+    agency: str | None = Field(default=None, sa_column=Column(String(100)))
+    agency_norm: str | None = Field(default=None, sa_column=Column(String(100)))
+    subheadings: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    structure: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    published_at: dt.datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))
+    published_is_date: bool = Field(default=False)
+    url: str | None = Field(default=None, sa_column=Column(String(2048)))
+    source: str | None = Field(default=None, sa_column=Column(String(200)))
+    language: str = Field(sa_column=Column(String(8), nullable=False))
+    extractor_version: str = Field(sa_column=Column(String(100), nullable=False))
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False))
+    updated_at: dt.datetime = Field(default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False))
+
+
+class Entity(SQLModel, table=True):
+    """One real-world thing across all articles: a person, organisation, place..."""
+
+    __tablename__ = "entities"
+    __table_args__ = (
+        Index("ix_entities_type_mentions", "type", "mention_count"),
+        Index("ix_entities_mentions", "mention_count"),
+        Index("ix_entities_norm_name", "norm_name", postgresql_ops={"norm_name": "text_pattern_ops"}),
+        Index("ix_entities_type_surname", "type", "surname"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(sa_column=Column(String(300), nullable=False, unique=True))
+    name: str = Field(sa_column=Column(String(300), nullable=False))
+    norm_name: str = Field(sa_column=Column(String(300), nullable=False))
+    surname: str | None = Field(default=None, sa_column=Column(String(100)))
+    type: str = Field(sa_column=Column(String(20), nullable=False))
+    country_code: str | None = Field(default=None, sa_column=Column(String(2)))
+    mention_count: int = Field(default=0, sa_column=Column(Integer, nullable=False, server_default="0"))
+    article_count: int = Field(default=0, sa_column=Column(Integer, nullable=False, server_default="0"))
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False))
+
+
+class Mention(SQLModel, table=True):
+    """One place in one article where an entity is named."""
+
+    __tablename__ = "mentions"
+    __table_args__ = (
+        Index("ix_mentions_entity_article", "entity_id", "article_id"),
+        Index("ix_mentions_article_start", "article_id", "start"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(sa_column=Column(Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False))
+    entity_id: int = Field(sa_column=Column(Integer, ForeignKey("entities.id", ondelete="CASCADE"), nullable=False))
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    start: int
+    end: int
+    local_type: str = Field(sa_column=Column(String(20), nullable=False))
+    extractor_version: str = Field(sa_column=Column(String(100), nullable=False))
+
+
+class Quote(SQLModel, table=True):
+    """Reported speech in one article, with its speaker and cue."""
+
+    __tablename__ = "quotes"
+    __table_args__ = (
+        Index("ix_quotes_article_start", "article_id", "start"),
+        Index("ix_quotes_speaker_entity", "speaker_entity_id", "article_id"),
+        Index("ix_quotes_speaker_norm", "speaker_norm"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(sa_column=Column(Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False))
+    type: str = Field(sa_column=Column(String(10), nullable=False))
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    start: int
+    end: int
+    cue: str | None = Field(default=None, sa_column=Column(String(100)))
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_name: str | None = Field(default=None, sa_column=Column(String(300)))
+    speaker_norm: str | None = Field(default=None, sa_column=Column(String(300)))
+    speaker_mention: str | None = Field(default=None, sa_column=Column(String(300)))
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_entity_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("entities.id", ondelete="SET NULL"))
+    )
+    extractor_version: str = Field(sa_column=Column(String(100), nullable=False))

@@ -1,0 +1,192 @@
+"""Articles: ingest raw text, read the structured article back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from pydantic import TypeAdapter, ValidationError
+
+from app.deps import DatabaseDep, IdPath, IngestorDep, PageDep, SessionDep, SettingsDep, WriterDep
+from app.errors import BadInput, PayloadTooLarge, Unprocessable, UnsupportedMediaType
+from app.schemas import ArticleEntityOut, ArticleIn, ArticleOut, ArticleSummary, Page, Problem, QuoteOut
+from app.services import queries
+from app.services.ingest import Submission
+
+router = APIRouter(prefix="/v1/articles", tags=["articles"])
+
+PROBLEMS: dict[int | str, dict[str, Any]] = {
+    code: {"model": Problem, "content": {"application/problem+json": {}}, "description": why}
+    for code, why in {
+        400: "Bad input: empty text, NUL bytes, binary data, malformed JSON or invalid UTF-8",
+        401: "An API key is configured and none was sent",
+        403: "The API key is wrong",
+        413: "The body or the text is over the limit",
+        415: "The Content-Type is neither application/json nor text/plain",
+        422: "A field or parameter is invalid",
+    }.items()
+}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"model": Problem, "content": {"application/problem+json": {}}, "description": "No such article"},
+    422: {"model": Problem, "content": {"application/problem+json": {}}, "description": "Invalid parameter"},
+}
+INGEST_BODY = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/ArticleIn"}},
+            "text/plain": {"schema": {"type": "string", "description": "The raw article text"}},
+        },
+    }
+}
+_published_adapter: TypeAdapter[dt.datetime | dt.date] = TypeAdapter(dt.datetime | dt.date)
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, refused with 413 as soon as it passes the limit."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise PayloadTooLarge(f"The body has {declared} bytes; the limit is {limit}.")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise PayloadTooLarge(f"The body is over the limit of {limit} bytes.")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def parse_published(value: str | None) -> dt.datetime | dt.date | None:
+    """An ISO date or datetime from a query parameter."""
+    if value is None or not value.strip():
+        return None
+    try:
+        return _published_adapter.validate_python(value.strip())
+    except ValidationError:
+        raise Unprocessable(f"published_at must be an ISO date or datetime, not {value[:40]!r}.") from None
+
+
+def submission_from_json(raw: bytes, fallback: Submission) -> Submission:
+    """A submission from a JSON body, with query parameters filling fields the body leaves out."""
+    try:
+        data = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise BadInput(f"The body is not valid JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise Unprocessable("The JSON body must be an object with a 'text' field.")
+    try:
+        body = ArticleIn.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ())) or "body"
+        raise Unprocessable(f"{where}: {first.get('msg')}") from None
+    return Submission(
+        text=body.text,
+        published_at=body.published_at or fallback.published_at,
+        url=body.url or fallback.url,
+        source=body.source or fallback.source,
+    )
+
+
+def submission_from_text(raw: bytes, charset: str, fallback: Submission) -> Submission:
+    """A submission from a text/plain body."""
+    try:
+        text = raw.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        raise BadInput(f"The body is not valid {charset} text.") from None
+    return Submission(text=text, published_at=fallback.published_at, url=fallback.url, source=fallback.source)
+
+
+def media_type(request: Request) -> tuple[str, str]:
+    """The body's media type and charset (UTF-8 unless stated)."""
+    header = request.headers.get("content-type", "")
+    kind, *params = (part.strip() for part in header.split(";"))
+    charset = "utf-8"
+    for param in params:
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset" and value.strip():
+            charset = value.strip().strip('"')
+    return kind.lower(), charset
+
+
+@router.post(
+    "",
+    status_code=201,
+    response_model=ArticleOut,
+    responses={200: {"model": ArticleOut, "description": "The same text was already stored"}, **PROBLEMS},
+    openapi_extra=INGEST_BODY,
+)
+async def ingest_article(
+    request: Request,
+    response: Response,
+    ingestor: IngestorDep,
+    database: DatabaseDep,
+    settings: SettingsDep,
+    _writer: WriterDep,
+    published_at: Annotated[str | None, Query(description="ISO date or datetime (text/plain bodies)")] = None,
+    url: Annotated[str | None, Query(max_length=2048)] = None,
+    source: Annotated[str | None, Query(max_length=200)] = None,
+) -> ArticleOut:
+    """Ingest raw article text: parse it, store it with its quotes and entities, return the article."""
+    kind, charset = media_type(request)
+    if kind not in ("application/json", "text/plain"):
+        raise UnsupportedMediaType(
+            f"Content-Type {kind or '(none)'!r} is not supported: send application/json or text/plain."
+        )
+    raw = await read_body(request, settings.max_body_bytes)
+    if not raw.strip():
+        raise BadInput("The body is empty.")
+    fallback = Submission(text="", published_at=parse_published(published_at), url=url, source=source)
+    if kind == "application/json":
+        submission = submission_from_json(raw, fallback)
+    else:
+        submission = submission_from_text(raw, charset, fallback)
+    result = await run_in_threadpool(ingestor.ingest, submission)
+    with database.read() as session:
+        article = await run_in_threadpool(queries.get_article, session, result.article_id)
+    if result.created:
+        response.headers["Location"] = f"/v1/articles/{result.article_id}"
+    else:
+        response.status_code = 200
+    return article
+
+
+def article_filters(
+    q: Annotated[str | None, Query(max_length=500, description="Words in the headline or body")] = None,
+    entity: Annotated[str | None, Query(max_length=300, description="Entity id or canonical name")] = None,
+    speaker: Annotated[str | None, Query(max_length=300, description="Speaker entity id, full or last name")] = None,
+    agency: Annotated[str | None, Query(max_length=200, description="Agency of the dateline, or source")] = None,
+    published_from: Annotated[dt.date | None, Query(description="Published on or after (YYYY-MM-DD)")] = None,
+    published_to: Annotated[dt.date | None, Query(description="Published on or before (YYYY-MM-DD)")] = None,
+    language: Annotated[str | None, Query(max_length=8)] = None,
+) -> queries.ArticleFilters:
+    return queries.ArticleFilters(q, entity, speaker, agency, published_from, published_to, language)
+
+
+@router.get("", response_model=Page[ArticleSummary], responses=NOT_FOUND)
+def list_articles(
+    session: SessionDep, page: PageDep, filters: Annotated[queries.ArticleFilters, Depends(article_filters)]
+) -> Page[ArticleSummary]:
+    """List articles, newest first, filtered by text, entity, speaker, agency and publication date."""
+    return queries.list_articles(session, filters, page)
+
+
+@router.get("/{article_id}", response_model=ArticleOut, responses=NOT_FOUND)
+def get_article(article_id: IdPath, session: SessionDep) -> ArticleOut:
+    """Retrieve one article with its structure, quotes and entities."""
+    return queries.get_article(session, article_id)
+
+
+@router.get("/{article_id}/quotes", response_model=list[QuoteOut], responses=NOT_FOUND)
+def get_article_quotes(article_id: IdPath, session: SessionDep) -> list[QuoteOut]:
+    """Retrieve an article's quotes in text order."""
+    return queries.article_quotes(session, article_id)
+
+
+@router.get("/{article_id}/entities", response_model=list[ArticleEntityOut], responses=NOT_FOUND)
+def get_article_entities(article_id: IdPath, session: SessionDep) -> list[ArticleEntityOut]:
+    """Retrieve an article's entities with their mentions."""
+    return queries.article_entities(session, article_id)

@@ -1,0 +1,27 @@
+"""Quotes across all articles."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+
+from app.deps import MAX_ID, PageDep, SessionDep
+from app.routes.articles import NOT_FOUND
+from app.schemas import Page, QuoteOut
+from app.services import queries
+
+router = APIRouter(prefix="/v1/quotes", tags=["quotes"])
+
+
+@router.get("", response_model=Page[QuoteOut], responses=NOT_FOUND)
+def list_quotes(
+    session: SessionDep,
+    page: PageDep,
+    speaker: Annotated[str | None, Query(max_length=300, description="Speaker entity id, full or last name")] = None,
+    article_id: Annotated[int | None, Query(ge=1, le=MAX_ID, description="Only this article's quotes")] = None,
+    q: Annotated[str | None, Query(max_length=500, description="Words in the quote")] = None,
+    type: Annotated[Literal["direct", "mixed", "indirect"] | None, Query(description="Quote type")] = None,
+) -> Page[QuoteOut]:
+    """List quotes, filtered by speaker, article, words and type."""
+    return queries.list_quotes(session, queries.QuoteFilters(speaker, article_id, q, type), page)

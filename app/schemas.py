@@ -1,0 +1,168 @@
+"""What goes in and out over HTTP; never a table class."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class ArticleIn(BaseModel):
+    """An article submitted as JSON."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(description="The raw article text, exactly as it should be stored")
+    published_at: dt.datetime | dt.date | None = Field(
+        default=None, description="ISO date or datetime; resolves dateline dates"
+    )
+    url: str | None = Field(default=None, max_length=2048)
+    source: str | None = Field(default=None, max_length=200, description="Publisher or feed name")
+
+
+class DatelineOut(BaseModel):
+    """The place/date/agency prefix of a wire story."""
+
+    place: str | None
+    date_text: str | None
+    date: dt.date | None
+    agency: str | None
+
+
+class MentionOut(BaseModel):
+    """One place in the text where an entity is named."""
+
+    text: str
+    start: int
+    end: int
+
+
+class SpeakerOut(BaseModel):
+    """Who a quote is attributed to."""
+
+    name: str
+    entity_id: int | None
+    mention: str | None
+    start: int | None
+    end: int | None
+
+
+class QuoteOut(BaseModel):
+    """Reported speech with its speaker and cue."""
+
+    id: int
+    article_id: int
+    type: Literal["direct", "mixed", "indirect"]
+    text: str
+    start: int
+    end: int
+    speaker: SpeakerOut | None
+    cue: str | None
+    cue_start: int | None = None
+    cue_end: int | None = None
+
+
+class ArticleEntityOut(BaseModel):
+    """An entity as named in one article, with its mentions there."""
+
+    id: int
+    name: str
+    type: str
+    country_code: str | None = None
+    mentions: list[MentionOut]
+
+
+class ArticleOut(BaseModel):
+    """The Article of the public contract."""
+
+    id: int
+    text: str
+    headline: str | None
+    standfirst: str | None
+    byline: str | None
+    dateline: DatelineOut | None
+    subheadings: list[str]
+    body: str
+    published_at: str | None
+    url: str | None
+    source: str | None
+    language: str
+    extractor_version: str
+    created_at: dt.datetime
+    quotes: list[QuoteOut]
+    entities: list[ArticleEntityOut]
+
+
+class ArticleSummary(BaseModel):
+    """An article in a list: its metadata without text, quotes or mentions."""
+
+    id: int
+    headline: str | None
+    dateline: DatelineOut | None
+    published_at: str | None
+    url: str | None
+    source: str | None
+    language: str
+    created_at: dt.datetime
+
+
+class EntityOut(BaseModel):
+    """A real-world thing across all articles."""
+
+    id: int
+    name: str
+    type: str
+    country_code: str | None
+    mention_count: int
+    article_count: int
+
+
+class CoEntityOut(BaseModel):
+    """An entity that appears in the same articles, with how many it shares."""
+
+    id: int
+    name: str
+    type: str
+    shared_articles: int
+
+
+class EntityDetail(EntityOut):
+    """An entity with its quotes (when it speaks) and the entities it appears with most."""
+
+    quote_count: int
+    quotes: list[QuoteOut]
+    co_occurring: list[CoEntityOut]
+
+
+T = TypeVar("T")
+
+
+class Page(BaseModel, Generic[T]):
+    """One page of a list, with the total count of matching rows."""
+
+    items: list[T]
+    total: int
+    limit: int
+    offset: int
+    next_offset: int | None
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details."""
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str | None = None
+    instance: str | None = None
+    errors: list[dict[str, object]] | None = None
+
+
+class Health(BaseModel):
+    """Liveness and readiness."""
+
+    status: str
+    database: str
+    model: str
+    extractor_version: str

@@ -1,0 +1,1 @@
+"""Services: ingest (parse -> persist -> commit -> reply) and queries; routes stay thin around them."""

@@ -1,0 +1,226 @@
+"""Ingest: validate -> parse -> persist -> commit -> reply. One article, one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import threading
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from app import nlp
+from app.db import Database
+from app.errors import BadInput, PayloadTooLarge
+from app.models import Article, Mention, Quote
+from app.services.linking import count_mentions, link_entity, normalise
+
+# Control characters other than tab, line feed, form feed and carriage return mark binary data.
+ALLOWED_CONTROLS = {"\t", "\n", "\x0c", "\r"}
+MAX_CONTROL_SHARE = 0.01
+
+
+@dataclass(frozen=True)
+class Submission:
+    """An article as a client sent it, before parsing."""
+
+    text: str
+    published_at: dt.datetime | dt.date | None = None
+    url: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """The stored article and whether this call created it."""
+
+    article_id: int
+    created: bool
+
+
+def validate_text(text: str, max_chars: int) -> str:
+    """The text folded to \\n line endings, or a BadInput saying what is wrong with it."""
+    if "\x00" in text:
+        raise BadInput("The text contains NUL bytes; send plain UTF-8 text.")
+    if len(text) > max_chars:
+        raise PayloadTooLarge(f"The text has {len(text)} characters; the limit is {max_chars}.")
+    if not text.strip():
+        raise BadInput("The text is empty or only white space.")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BadInput("The text contains unpaired surrogate code points; send valid Unicode.") from None
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in ALLOWED_CONTROLS)
+    if controls > max(2, len(text) * MAX_CONTROL_SHARE):
+        raise BadInput("The text looks binary (many control characters); send plain UTF-8 text.")
+    return nlp.fold_text(text)
+
+
+def content_hash(text: str) -> str:
+    """The identity of a submitted text: SHA-256 of its folded form."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def published_parts(value: dt.datetime | dt.date | None) -> tuple[dt.datetime | None, bool, dt.date | None]:
+    """(timestamp in UTC, whether only a date was given, the date used to resolve datelines)."""
+    if value is None:
+        return None, False, None
+    if isinstance(value, dt.datetime):
+        stamp = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+        return stamp.astimezone(dt.UTC), False, stamp.date()
+    return dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC), True, value
+
+
+def _structure_json(analysis: nlp.Analysis) -> dict[str, Any]:
+    """Where each part of the layout lies in the text, for re-processing and highlighting."""
+    s = analysis.structure
+
+    def span(seg: nlp.Segment | None) -> list[int] | None:
+        return None if seg is None else [seg.start, seg.end]
+
+    dateline = s.dateline
+    return {
+        "headline": span(s.headline),
+        "standfirst": span(s.standfirst),
+        "dateline": None if dateline is None else [dateline.start, dateline.end],
+        "subheadings": [span(x) for x in s.subheadings],
+        "paragraphs": [span(x) for x in s.paragraphs],
+        "dropped": [span(x) for x in s.dropped],
+    }
+
+
+def _segment_text(text: str, seg: nlp.Segment | None) -> str | None:
+    return None if seg is None else nlp.types.paragraph_text(text, seg)
+
+
+def build_article(analysis: nlp.Analysis, submission: Submission, digest: str) -> Article:
+    """The article row for an analysis."""
+    s = analysis.structure
+    stamp, is_date, _ = published_parts(submission.published_at)
+    dateline = s.dateline
+    agency = dateline.agency if dateline else None
+    return Article(
+        text=analysis.text,
+        content_hash=digest,
+        headline=_segment_text(analysis.text, s.headline),
+        standfirst=_segment_text(analysis.text, s.standfirst),
+        byline=s.byline,
+        body=analysis.body,
+        dateline_place=dateline.place if dateline else None,
+        dateline_date_text=dateline.date_text if dateline else None,
+        dateline_date=dateline.date if dateline else None,
+        agency=agency,
+        agency_norm=normalise(agency or submission.source or "") or None,
+        subheadings=[nlp.types.paragraph_text(analysis.text, x) for x in s.subheadings],
+        structure=_structure_json(analysis),
+        published_at=stamp,
+        published_is_date=is_date,
+        url=submission.url,
+        source=submission.source,
+        language=analysis.language,
+        extractor_version=analysis.extractor_version,
+    )
+
+
+def persist(session: Session, analysis: nlp.Analysis, submission: Submission, digest: str) -> int:
+    """Write an article with its mentions and quotes into the session's transaction; its id."""
+    article = build_article(analysis, submission, digest)
+    session.add(article)
+    session.flush()
+    assert article.id is not None
+    version = analysis.extractor_version
+    entity_ids: dict[str, int] = {}
+    per_entity: Counter[int] = Counter()
+    for found in analysis.entities:
+        stored = link_entity(session, found)
+        assert stored.id is not None
+        entity_ids[found.key] = stored.id
+        for m in found.mentions:
+            session.add(
+                Mention(
+                    article_id=article.id,
+                    entity_id=stored.id,
+                    text=m.text,
+                    start=m.start,
+                    end=m.end,
+                    local_type=found.type,
+                    extractor_version=version,
+                )
+            )
+            per_entity[stored.id] += 1
+    for entity_id, n in per_entity.items():
+        count_mentions(session, entity_id, n)
+    for q in analysis.quotes:
+        speaker = q.speaker
+        session.add(
+            Quote(
+                article_id=article.id,
+                type=q.type,
+                text=q.text,
+                start=q.start,
+                end=q.end,
+                cue=q.cue,
+                cue_start=q.cue_start,
+                cue_end=q.cue_end,
+                speaker_name=speaker.name if speaker else None,
+                speaker_norm=normalise(speaker.name) if speaker else None,
+                speaker_mention=speaker.mention if speaker else None,
+                speaker_start=speaker.start if speaker else None,
+                speaker_end=speaker.end if speaker else None,
+                speaker_entity_id=entity_ids.get(speaker.entity_key) if speaker and speaker.entity_key else None,
+                extractor_version=version,
+            )
+        )
+    session.flush()
+    return article.id
+
+
+def find_by_hash(session: Session, digest: str) -> int | None:
+    """The id of the article stored with this content hash, if any."""
+    return session.exec(select(Article.id).where(Article.content_hash == digest)).first()
+
+
+class Ingestor:
+    """Turns submissions into stored articles; the spaCy model is shared and used one call at a time."""
+
+    def __init__(self, database: Database, extractor: nlp.Extractor, max_text_chars: int) -> None:
+        self.database = database
+        self.extractor = extractor
+        self.max_text_chars = max_text_chars
+        self._nlp_lock = threading.Lock()
+
+    def analyze(self, text: str, published: dt.date | None) -> nlp.Analysis:
+        """Run extraction (blocking; call it off the event loop)."""
+        with self._nlp_lock:
+            return self.extractor.analyze(text, published)
+
+    def ingest(self, submission: Submission) -> IngestResult:
+        """Store a submission once: a new article, or the one already stored with the same text."""
+        text = validate_text(submission.text, self.max_text_chars)
+        digest = content_hash(text)
+        with self.database.read() as session:
+            existing = find_by_hash(session, digest)
+        if existing is not None:
+            return IngestResult(existing, created=False)
+        analysis = self.analyze(text, published_parts(submission.published_at)[2])
+        return self.store(analysis, submission, digest)
+
+    def store(self, analysis: nlp.Analysis, submission: Submission, digest: str, attempts: int = 3) -> IngestResult:
+        """Commit one analysed article in one transaction; a concurrent twin yields the stored one."""
+        for _ in range(attempts):
+            with self.database.write() as session:
+                try:
+                    existing = find_by_hash(session, digest)
+                    if existing is not None:
+                        return IngestResult(existing, created=False)
+                    article_id = persist(session, analysis, submission, digest)
+                    session.commit()
+                    return IngestResult(article_id, created=True)
+                except IntegrityError:
+                    # A concurrent writer stored the same text (or renamed an entity) first: look again.
+                    session.rollback()
+        raise RuntimeError("article could not be stored after repeated write conflicts")

@@ -1,0 +1,365 @@
+"""Read side: articles, quotes and entities as the API serves them, with filters and pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_
+from sqlmodel import Session, col, select
+
+from app.errors import NotFound
+from app.models import Article, Entity, Mention, Quote
+from app.schemas import (
+    ArticleEntityOut,
+    ArticleOut,
+    ArticleSummary,
+    CoEntityOut,
+    DatelineOut,
+    EntityDetail,
+    EntityOut,
+    MentionOut,
+    Page,
+    QuoteOut,
+    SpeakerOut,
+)
+from app.services.linking import normalise
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    """Which slice of a list to return."""
+
+    limit: int
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class ArticleFilters:
+    """What articles a list is narrowed to."""
+
+    q: str | None = None
+    entity: str | None = None
+    speaker: str | None = None
+    agency: str | None = None
+    published_from: dt.date | None = None
+    published_to: dt.date | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class QuoteFilters:
+    """What quotes a list is narrowed to."""
+
+    speaker: str | None = None
+    article_id: int | None = None
+    q: str | None = None
+    type: str | None = None
+
+
+@dataclass(frozen=True)
+class EntityFilters:
+    """What entities a list is narrowed to."""
+
+    type: str | None = None
+    prefix: str | None = None
+
+
+def _like_escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def contains(column: Any, needle: str) -> ColumnElement[bool]:
+    """Case-insensitive substring match that treats % and _ literally."""
+    return column.ilike(f"%{_like_escape(needle)}%", escape="\\")
+
+
+def _page(session: Session, stmt: Select[Any], page: PageRequest) -> tuple[list[Any], int]:
+    total = session.exec(select(func.count()).select_from(stmt.order_by(None).subquery())).one()
+    rows = list(session.exec(stmt.limit(page.limit).offset(page.offset)))  # type: ignore[call-overload]
+    return rows, int(total)
+
+
+def _make_page(items: list[T], total: int, page: PageRequest) -> Page[T]:
+    nxt = page.offset + len(items)
+    return Page[T](
+        items=items, total=total, limit=page.limit, offset=page.offset, next_offset=nxt if nxt < total else None
+    )
+
+
+MAX_ID = 2_147_483_647
+
+
+def as_id(ref: str) -> int | None:
+    """A reference that is a number, as an id (an id past the column's range matches nothing)."""
+    ref = ref.strip()
+    if not ref.isascii() or not ref.isdigit():
+        return None
+    number = int(ref[:12])
+    return number if number <= MAX_ID else 0
+
+
+def entity_ids_matching(session: Session, ref: str) -> list[int]:
+    """Entities a client named: by id ("42") or by canonical name, case and accents ignored."""
+    number = as_id(ref)
+    if number is not None:
+        return [number]
+    stmt = select(Entity.id).where(Entity.norm_name == normalise(ref))
+    return [i for i in session.exec(stmt) if i is not None]
+
+
+def speaker_condition(session: Session, ref: str) -> ColumnElement[bool]:
+    """Quotes by a speaker named by entity id, full name, or last name."""
+    number = as_id(ref)
+    if number is not None:
+        return col(Quote.speaker_entity_id) == number
+    norm = normalise(ref)
+    ids = entity_ids_matching(session, ref)
+    by_name = or_(
+        col(Quote.speaker_norm) == norm,
+        col(Quote.speaker_norm).like(f"% {_like_escape(norm)}", escape="\\"),
+    )
+    return or_(by_name, col(Quote.speaker_entity_id).in_(ids)) if ids else by_name
+
+
+# --- serialisation -------------------------------------------------------------------------------
+
+
+def _published(article: Article) -> str | None:
+    stamp = article.published_at
+    if stamp is None:
+        return None
+    if article.published_is_date:
+        return stamp.date().isoformat()
+    return (stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)).isoformat()
+
+
+def _dateline(article: Article) -> DatelineOut | None:
+    if not any((article.dateline_place, article.dateline_date_text, article.agency)):
+        return None
+    return DatelineOut(
+        place=article.dateline_place,
+        date_text=article.dateline_date_text,
+        date=article.dateline_date,
+        agency=article.agency,
+    )
+
+
+def quote_out(quote: Quote) -> QuoteOut:
+    """A stored quote as served."""
+    speaker = None
+    if quote.speaker_name:
+        speaker = SpeakerOut(
+            name=quote.speaker_name,
+            entity_id=quote.speaker_entity_id,
+            mention=quote.speaker_mention,
+            start=quote.speaker_start,
+            end=quote.speaker_end,
+        )
+    assert quote.id is not None
+    return QuoteOut(
+        id=quote.id,
+        article_id=quote.article_id,
+        type=quote.type,  # type: ignore[arg-type]
+        text=quote.text,
+        start=quote.start,
+        end=quote.end,
+        speaker=speaker,
+        cue=quote.cue,
+        cue_start=quote.cue_start,
+        cue_end=quote.cue_end,
+    )
+
+
+def summary_out(article: Article) -> ArticleSummary:
+    """An article as listed."""
+    assert article.id is not None
+    return ArticleSummary(
+        id=article.id,
+        headline=article.headline,
+        dateline=_dateline(article),
+        published_at=_published(article),
+        url=article.url,
+        source=article.source,
+        language=article.language,
+        created_at=article.created_at,
+    )
+
+
+def _article(session: Session, article_id: int) -> Article:
+    article = session.get(Article, article_id)
+    if article is None:
+        raise NotFound(f"No article with id {article_id}.")
+    return article
+
+
+def article_quotes(session: Session, article_id: int) -> list[QuoteOut]:
+    """An article's quotes in text order."""
+    _article(session, article_id)
+    stmt = select(Quote).where(Quote.article_id == article_id).order_by(col(Quote.start), col(Quote.id))
+    return [quote_out(q) for q in session.exec(stmt)]
+
+
+def article_entities(session: Session, article_id: int) -> list[ArticleEntityOut]:
+    """An article's entities, each with its mentions there, in order of first mention."""
+    _article(session, article_id)
+    stmt = (
+        select(Mention, Entity)
+        .join(Entity, col(Entity.id) == col(Mention.entity_id))
+        .where(Mention.article_id == article_id)
+        .order_by(col(Mention.start))
+    )
+    grouped: dict[int, tuple[Entity, list[MentionOut]]] = {}
+    local_type: dict[int, str] = {}
+    for mention, entity in session.exec(stmt):
+        assert entity.id is not None
+        grouped.setdefault(entity.id, (entity, []))[1].append(
+            MentionOut(text=mention.text, start=mention.start, end=mention.end)
+        )
+        local_type.setdefault(entity.id, mention.local_type)
+    return [
+        ArticleEntityOut(id=eid, name=e.name, type=local_type[eid], country_code=e.country_code, mentions=ms)
+        for eid, (e, ms) in grouped.items()
+    ]
+
+
+def get_article(session: Session, article_id: int) -> ArticleOut:
+    """The full Article of the contract."""
+    article = _article(session, article_id)
+    assert article.id is not None
+    return ArticleOut(
+        id=article.id,
+        text=article.text,
+        headline=article.headline,
+        standfirst=article.standfirst,
+        byline=article.byline,
+        dateline=_dateline(article),
+        subheadings=list(article.subheadings or []),
+        body=article.body,
+        published_at=_published(article),
+        url=article.url,
+        source=article.source,
+        language=article.language,
+        extractor_version=article.extractor_version,
+        created_at=article.created_at,
+        quotes=article_quotes(session, article.id),
+        entities=article_entities(session, article.id),
+    )
+
+
+# --- lists ---------------------------------------------------------------------------------------
+
+
+def _day_start(day: dt.date) -> dt.datetime:
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+
+
+def list_articles(session: Session, f: ArticleFilters, page: PageRequest) -> Page[ArticleSummary]:
+    """Articles matching every given filter, newest publication first."""
+    stmt = select(Article)
+    if f.q:
+        stmt = stmt.where(or_(contains(Article.headline, f.q), contains(Article.body, f.q)))
+    if f.entity:
+        ids = entity_ids_matching(session, f.entity)
+        stmt = stmt.where(
+            exists().where(and_(col(Mention.article_id) == col(Article.id), col(Mention.entity_id).in_(ids)))
+        )
+    if f.speaker:
+        cond = speaker_condition(session, f.speaker)
+        stmt = stmt.where(exists().where(and_(col(Quote.article_id) == col(Article.id), cond)))
+    if f.agency:
+        stmt = stmt.where(col(Article.agency_norm) == normalise(f.agency))
+    if f.published_from:
+        stmt = stmt.where(col(Article.published_at) >= _day_start(f.published_from))
+    if f.published_to:
+        stmt = stmt.where(col(Article.published_at) < _day_start(f.published_to + dt.timedelta(days=1)))
+    if f.language:
+        stmt = stmt.where(col(Article.language) == f.language.lower())
+    stmt = stmt.order_by(col(Article.published_at).desc().nulls_last(), col(Article.id).desc())
+    rows, total = _page(session, stmt, page)
+    return _make_page([summary_out(a) for a in rows], total, page)
+
+
+def list_quotes(session: Session, f: QuoteFilters, page: PageRequest) -> Page[QuoteOut]:
+    """Quotes matching every given filter, newest article first, in text order within one."""
+    stmt = select(Quote)
+    if f.speaker:
+        stmt = stmt.where(speaker_condition(session, f.speaker))
+    if f.article_id is not None:
+        stmt = stmt.where(col(Quote.article_id) == f.article_id)
+    if f.q:
+        stmt = stmt.where(contains(Quote.text, f.q))
+    if f.type:
+        stmt = stmt.where(col(Quote.type) == f.type)
+    stmt = stmt.order_by(col(Quote.article_id).desc(), col(Quote.start))
+    rows, total = _page(session, stmt, page)
+    return _make_page([quote_out(q) for q in rows], total, page)
+
+
+def entity_out(entity: Entity) -> EntityOut:
+    """A stored entity as served."""
+    assert entity.id is not None
+    return EntityOut(
+        id=entity.id,
+        name=entity.name,
+        type=entity.type,
+        country_code=entity.country_code,
+        mention_count=entity.mention_count,
+        article_count=entity.article_count,
+    )
+
+
+def list_entities(session: Session, f: EntityFilters, page: PageRequest) -> Page[EntityOut]:
+    """Entities of a type or name prefix, most mentioned first."""
+    stmt = select(Entity)
+    if f.type:
+        stmt = stmt.where(col(Entity.type) == f.type.upper())
+    if f.prefix:
+        stmt = stmt.where(col(Entity.norm_name).like(f"{_like_escape(normalise(f.prefix))}%", escape="\\"))
+    stmt = stmt.order_by(col(Entity.mention_count).desc(), col(Entity.id))
+    rows, total = _page(session, stmt, page)
+    return _make_page([entity_out(e) for e in rows], total, page)
+
+
+def co_occurring(session: Session, entity_id: int, limit: int) -> list[CoEntityOut]:
+    """The entities that share the most articles with one entity."""
+    mine = select(Mention.article_id).where(Mention.entity_id == entity_id).distinct().subquery()
+    shared = func.count(func.distinct(Mention.article_id)).label("shared")
+    stmt = (
+        select(Entity, shared)
+        .join(Mention, col(Mention.entity_id) == col(Entity.id))
+        .where(col(Mention.article_id).in_(select(mine.c.article_id)), col(Entity.id) != entity_id)
+        .group_by(col(Entity.id))
+        .order_by(shared.desc(), col(Entity.id))
+        .limit(limit)
+    )
+    out = []
+    for entity, n in session.exec(stmt):
+        assert entity.id is not None
+        out.append(CoEntityOut(id=entity.id, name=entity.name, type=entity.type, shared_articles=int(n)))
+    return out
+
+
+def entity_detail(session: Session, entity_id: int, quotes_limit: int = 20, related_limit: int = 10) -> EntityDetail:
+    """An entity with its counts, its latest quotes when it speaks, and its frequent companions."""
+    entity = session.get(Entity, entity_id)
+    if entity is None:
+        raise NotFound(f"No entity with id {entity_id}.")
+    quote_count = session.exec(
+        select(func.count()).select_from(Quote).where(Quote.speaker_entity_id == entity_id)
+    ).one()
+    quotes = session.exec(
+        select(Quote)
+        .where(Quote.speaker_entity_id == entity_id)
+        .order_by(col(Quote.article_id).desc(), col(Quote.start))
+        .limit(quotes_limit)
+    )
+    return EntityDetail(
+        **entity_out(entity).model_dump(),
+        quote_count=int(quote_count),
+        quotes=[quote_out(q) for q in quotes],
+        co_occurring=co_occurring(session, entity_id, related_limit),
+    )

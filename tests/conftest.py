@@ -1,0 +1,84 @@
+"""Shared fixtures: a real database (SQLite file, or PostgreSQL when TEST_DATABASE_URL names one)
+built by the Alembic migrations, and the app served in-process."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from app.config import Settings
+from app.main import create_app
+
+API_KEY = "test-key"
+TABLES = ("quotes", "mentions", "entities", "articles")
+
+
+def _postgres_database(admin_url: str) -> Iterator[str]:
+    """A fresh PostgreSQL database for this test run, dropped afterwards."""
+    name = f"dateline_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The URL of the database the suite runs on."""
+    configured = os.environ.get("TEST_DATABASE_URL", "").strip()
+    if configured.startswith(("postgresql", "postgres")):
+        url = Settings(database_url=configured).database_url
+        yield from _postgres_database(url)
+    else:
+        yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'dateline.db'}"
+
+
+@pytest.fixture(scope="session")
+def settings(database_url: str) -> Settings:
+    """Settings for the app under test: keys required for writes."""
+    return Settings(database_url=database_url, api_keys=[API_KEY], max_body_bytes=3_000_000, max_text_chars=1_000_000)
+
+
+@pytest.fixture(scope="session")
+def served(settings: Settings) -> Iterator[TestClient]:
+    """The app with its lifespan run once (migrations applied, model loaded)."""
+    with TestClient(create_app(settings)) as test_client:
+        yield test_client
+
+
+def _wipe(database_url: str) -> None:
+    engine = create_engine(database_url)
+    with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            conn.execute(text(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE"))
+        else:
+            for table in TABLES:
+                conn.execute(text(f"DELETE FROM {table}"))
+    engine.dispose()
+
+
+@pytest.fixture
+def client(served: TestClient, database_url: str) -> Iterator[TestClient]:
+    """A client on an empty database, authorised to write."""
+    _wipe(database_url)
+    served.headers.update({"Authorization": f"Bearer {API_KEY}"})
+    yield served
+    served.headers.pop("Authorization", None)
+
+
+@pytest.fixture
+def anonymous(client: TestClient) -> TestClient:
+    """The same client without an API key."""
+    client.headers.pop("Authorization", None)
+    return client
