@@ -1,0 +1,35 @@
+# Dateline: build with `docker build -t dateline .`, run with
+#   docker run -p 8000:8000 -e API_KEYS=secret -v dateline-data:/app/data dateline
+FROM python:3.11-slim AS base
+
+ENV PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1
+
+WORKDIR /app
+
+# Dependencies and the spaCy model first, so code changes do not reinstall them.
+COPY requirements.lock ./
+RUN pip install -r requirements.lock
+
+COPY pyproject.toml README.md alembic.ini ./
+COPY alembic ./alembic
+COPY app ./app
+RUN pip install --no-deps -e . \
+    && useradd --create-home --uid 10001 dateline \
+    && mkdir -p /app/data && chown dateline:dateline /app/data
+
+USER dateline
+# In a container the service must listen beyond loopback, so API_KEYS must be set for it to start.
+ENV HOST=0.0.0.0 \
+    PORT=8000 \
+    DATABASE_URL=sqlite:////app/data/dateline.db
+EXPOSE 8000
+VOLUME ["/app/data"]
+
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+    CMD python -c "import os, urllib.request, sys; urllib.request.urlopen(f'http://127.0.0.1:{os.environ.get(\"PORT\", \"8000\")}/healthz', timeout=4); sys.exit(0)"
+
+# `dateline serve` applies the migrations, then starts uvicorn.
+CMD ["dateline", "serve"]
