@@ -1,26 +1,570 @@
-"""PLACEHOLDER: replaced by the entity extractor."""
+"""Canonical named entities: spaCy's names cleaned, typed by vote and folded to one entity per thing."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
 
-from spacy.tokens import Doc
+import pycountry
+from spacy.tokens import Doc, Span, Token
 
 from app.nlp.types import Entity, Mention, Segment, Structure
 
-LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+DATA = Path(__file__).parent / "data"
+
+# Names only: spaCy's numeric and temporal labels are not entities here.
+LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+# A chunk of a name ends at these tokens: they join names in lists, tables and asides.
+BREAKS = frozenset({",", ";", ":", "(", ")", "[", "]", '"', "“", "”", "/", "|", "--", "—", "–", "+", "=", "@", "*"})
+DASHES = frozenset({"-", "–", "—", "--"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’", "'S", "’S"})
+LEADING_DROPS = frozenset({"the", "a", "an", "The", "A", "An", "THE"})
+PARTICLES = frozenset(
+    {"de", "da", "di", "del", "der", "van", "von", "le", "la", "al", "bin", "ibn", "du", "dos", "ter"}
+)
+# Little words an acronym skips: "Organization of American States" -> OAS.
+ACRONYM_SKIPS = frozenset({"of", "and", "the", "for", "on", "in", "&", "de", "des", "du", "la", "le", "to"})
+MAX_GAZETTEER_TOKENS = 5
+TRAILING_PUNCT = ".,;:!?'\"’”)-"
+DIGIT = re.compile(r"\d")
+SCORE = re.compile(r"^\d+([-/.:]\d+)*$")
+
+
+def _lines(name: str) -> Iterator[str]:
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.rstrip("\n")
+
+
+def fold(name: str) -> str:
+    """A name's comparison form: no accents, case folded, one space between words, curly quotes plain."""
+    plain = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return " ".join(plain.split()).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """A country as the press names it, with its ISO code when it has one."""
+
+    name: str
+    code: str | None
+
+
+def _load_countries() -> tuple[dict[str, Country], list[str]]:
+    table: dict[str, Country] = {}
+    surfaces: list[str] = []
+    overrides: dict[str, tuple[str, list[str]]] = {}
+    extra: list[tuple[Country, list[str]]] = []
+    for line in _lines("gazetteer_countries.tsv"):
+        code, name, *rest = line.split("\t")
+        aliases = rest[0].split("|") if rest and rest[0] else []
+        if code == "-":
+            extra.append((Country(name, None), aliases))
+        else:
+            overrides[code] = (name, aliases)
+    for record in pycountry.countries:
+        code = record.alpha_2
+        press, aliases = overrides.get(code, (getattr(record, "common_name", None) or record.name, []))
+        country = Country(press, code)
+        for alias in (record.name, getattr(record, "common_name", None), getattr(record, "official_name", None)):
+            if alias and "," not in alias:
+                table.setdefault(fold(alias), country)
+                surfaces.append(alias)
+        for alias in (press, *aliases):
+            table[fold(_strip_the(alias))] = country
+            surfaces.append(_strip_the(alias))
+    for country, aliases in extra:
+        for alias in (country.name, *aliases):
+            table[fold(alias)] = country
+            surfaces.append(alias)
+    return table, surfaces
+
+
+def _strip_the(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+COUNTRIES, COUNTRY_SURFACES = _load_countries()
+TITLES = frozenset(_lines("entity_titles.txt"))
+INSTITUTIONS = frozenset(_lines("entity_institutions.txt"))
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One mention on its way to an entity: where it stands and what the evidence says it is."""
+
+    start: int
+    end: int
+    surface: str  # the name as written, whitespace collapsed
+    label: str | None  # spaCy's label, or the gazetteer's; None for a repeat found by matching
+    weight: int = 1  # how strongly the label votes
+    segment: int = -1  # index into the docs, -1 for the dateline
+    tokens: tuple[int, int] = (0, 0)  # token range in the segment's doc
+    qualified: str | None = None  # the full name when a nationality word was split off the mention
+
+    @property
+    def name(self) -> str:
+        """What the candidate names: its qualified name, or what is written."""
+        return self.qualified or self.surface
+
+
+@dataclass(slots=True)
+class Group:
+    """Candidates that name one thing."""
+
+    forms: dict[str, list[Candidate]] = field(default_factory=dict)  # folded surface -> candidates
+    country: Country | None = None
+
+
+# --- cleaning spaCy's spans --------------------------------------------------------------
+
+
+def is_caps(doc: Doc) -> bool:
+    """Whether a segment is set in capitals (a wire headline), where the tagger reads names poorly."""
+    upper = lower = 0
+    for token in doc:
+        if token.is_alpha:
+            if token.is_upper:
+                upper += 1
+            elif any(c.islower() for c in token.text):
+                lower += 1
+    return upper > 0 and upper >= 4 * lower
+
+
+def _breaks_before(token: Token, text: str, base: int) -> bool:
+    """Whether a name cannot run on from the previous token into this one."""
+    if token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    gap = text[base + prev.idx + len(prev) : base + token.idx]
+    return "\n" in gap
+
+
+def _is_break(token: Token) -> bool:
+    if token.text in BREAKS:
+        return True
+    spaced = bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    # a free-standing dash or number splits table rows ("Luton 4 1") and headlines ("SOCCER - ENGLAND")
+    return spaced and (token.text in DASHES or bool(SCORE.match(token.text)))
+
+
+def name_chunks(span: Span, text: str, base: int) -> Iterator[tuple[int, int]]:
+    """Token ranges of the clean names inside a spaCy span: cut at line breaks, possessives, list punctuation."""
+    start = span.start
+    for token in span:
+        if token.i > start and _breaks_before(token, text, base):
+            yield from _trimmed(span.doc, start, token.i)
+            start = token.i
+        if _is_break(token) or (token.text in POSSESSIVES and token.tag_ == "POS"):
+            yield from _trimmed(span.doc, start, token.i)
+            start = token.i + 1
+    yield from _trimmed(span.doc, start, span.end)
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and (doc[start].text in LEADING_DROPS or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].text in POSSESSIVES or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return
+    first = doc[start].text
+    if first[0].isupper() or (first in PARTICLES and end - start > 1):
+        yield start, end
+
+
+def _strip_titles(doc: Doc, start: int, end: int) -> int:
+    while end - start > 1 and doc[start].text in TITLES:
+        start += 1
+    return start
+
+
+def _candidate(text: str, base: int, doc: Doc, seg: int, start: int, end: int, label: str | None) -> Candidate:
+    a = base + doc[start].idx
+    b = base + doc[end - 1].idx + len(doc[end - 1])
+    return Candidate(a, b, " ".join(text[a:b].split()), label, 1, seg, (start, end))
+
+
+def spacy_candidates(text: str, docs: Sequence[tuple[Segment, Doc]]) -> tuple[list[Candidate], list[bytearray]]:
+    """spaCy's names cut clean, and for each segment which tokens any spaCy entity covers."""
+    found: list[Candidate] = []
+    covered = [bytearray(len(doc)) for _, doc in docs]
+    for seg, (segment, doc) in enumerate(docs):
+        caps = is_caps(doc)
+        for ent in doc.ents:
+            if caps:
+                continue  # capitals defeat the small model: headline names come from the gazetteer pass
+            covered[seg][ent.start : ent.end] = b"\x01" * len(ent)
+            if ent.label_ not in LABELS:
+                continue
+            for start, end in name_chunks(ent, text, segment.start):
+                if ent.label_ == "PERSON":
+                    start = _strip_titles(doc, start, end)
+                found.extend(_qualified_split(text, segment.start, doc, seg, start, end, ent.label_))
+    return found, covered
+
+
+def _qualified_split(text: str, base: int, doc: Doc, seg: int, start: int, end: int, label: str) -> list[Candidate]:
+    """ "Russian Foreign Ministry": a nationality and a body, the body's entity keeping the full name."""
+    whole = _candidate(text, base, doc, seg, start, end, label)
+    cut = start + 1
+    while cut < end - 1 and fold(doc[start:cut].text) not in GAZETTEER.entries:
+        cut += 1
+    if label != "ORG" or doc[end - 1].text not in INSTITUTIONS or cut >= end:
+        return [whole]
+    entry = GAZETTEER.entries.get(fold(doc[start:cut].text))
+    if entry is None or entry[1] != "NORP":
+        return [whole]
+    body = _candidate(text, base, doc, seg, cut, end, label)
+    body.qualified = whole.surface
+    return [_candidate(text, base, doc, seg, start, cut, "NORP"), body]
+
+
+# --- matching known names over tokens ----------------------------------------------------
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Names to look for over tokens: folded form -> (what it is, the exact surfaces seen)."""
+
+    entries: dict[str, tuple[int, str | None, frozenset[str]]] = field(default_factory=dict)
+    longest: int = 1
+
+    def add(self, surface: str, target: int, label: str | None) -> None:
+        """Register a name form as written, pointing at a target (a group index, or 0 in the gazetteer)."""
+        key = fold(surface)
+        entry = self.entries.get(key)
+        if entry is None:
+            self.entries[key] = (target, label, frozenset({surface}))
+            self.longest = max(self.longest, len(surface.split()))
+        elif entry[0] == target:
+            self.entries[key] = (target, entry[1], entry[2] | {surface})
+
+
+def _accepts(surface: str, exact: frozenset[str], token: Token, single: bool) -> bool:
+    """Whether a case-insensitive hit stands as a name here: written as seen, or in capitals."""
+    if surface in exact:
+        # "Such" opening a sentence is the word, not the cricketer Peter Such
+        return not (single and token.is_sent_start and token.is_stop and not surface.isupper())
+    if surface.isupper() and len(surface) > 1:
+        return not (single and token.is_stop)
+    return False
+
+
+def _hemmed(doc: Doc, start: int, end: int, caps: bool) -> bool:
+    """Whether a hit runs on into an unknown capitalised word, so it is likely part of a longer name."""
+    if caps:
+        return False
+    for i in (start - 1, end):
+        if 0 <= i < len(doc):
+            t = doc[i]
+            if t.is_title and t.is_alpha and t.text not in TITLES and not (i == start - 1 and t.is_sent_start):
+                return True
+    return False
+
+
+def match_lexicon(
+    text: str, docs: Sequence[tuple[Segment, Doc]], covered: list[bytearray], lexicon: Lexicon
+) -> Iterator[tuple[Candidate, int]]:
+    """Whole-token hits of the lexicon's names that no earlier mention covers, longest first."""
+    for seg, (segment, doc) in enumerate(docs):
+        caps = is_caps(doc)
+        marks = covered[seg]
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if marks[i] or not token.text[:1].isupper():
+                i += 1
+                continue
+            hit = _longest_hit(text, segment.start, doc, i, marks, lexicon, caps)
+            if hit is None:
+                i += 1
+                continue
+            end, target, label = hit
+            marks[i:end] = b"\x01" * (end - i)
+            yield _candidate(text, segment.start, doc, seg, i, end, label), target
+            i = end
+
+
+def _longest_hit(
+    text: str, base: int, doc: Doc, i: int, marks: bytearray, lexicon: Lexicon, caps: bool
+) -> tuple[int, int, str | None] | None:
+    stop = min(len(doc), i + lexicon.longest * 2)  # punctuation tokens ("U.S.", "d'Ivoire") lengthen names
+    for end in range(stop, i, -1):
+        if any(marks[i:end]):
+            continue
+        a = base + doc[i].idx
+        b = base + doc[end - 1].idx + len(doc[end - 1])
+        surface = text[a:b]
+        entry = lexicon.entries.get(fold(surface))
+        if entry is None or "\n" in surface:
+            continue
+        target, label, exact = entry
+        if _accepts(surface, exact, doc[i], end - i == 1) and not _hemmed(doc, i, end, caps):
+            return end, target, label
+    return None
+
+
+def gazetteer() -> Lexicon:
+    """Countries and demonyms, the names worth finding even where the tagger missed them."""
+    lex = Lexicon()
+    for surface in COUNTRY_SURFACES:
+        lex.add(surface, 0, "GPE")
+    for surface in _lines("demonyms.txt"):
+        lex.add(surface, 0, "NORP")
+        lex.add(surface + "s", 0, "NORP")
+    return lex
+
+
+GAZETTEER = gazetteer()
+
+
+# --- folding mentions into entities ------------------------------------------------------
+
+# Tie-break order when a vote is even: the more specific reading first.
+LABEL_ORDER = ("PERSON", "GPE", "ORG", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE")
+# Types whose all-capital names are wire capitals to undo, not acronyms.
+TITLE_CASED = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "EVENT"})
+
+
+@dataclass(slots=True)
+class Form:
+    """All candidates written one way (folded), with their label votes."""
+
+    key: str
+    words: tuple[str, ...]
+    candidates: list[Candidate]
+    kin: bool = False  # shares a surname with a named person ("Grace Ellery" beside "Tom Ellery")
+
+    def votes(self) -> Counter[str]:
+        """Label weights over this form's candidates."""
+        tally: Counter[str] = Counter()
+        for c in self.candidates:
+            if c.label:
+                tally[c.label] += c.weight
+        return tally
+
+    def label(self) -> str | None:
+        """The form's majority label."""
+        return top_label(self.votes())
+
+
+def top_label(votes: Counter[str]) -> str | None:
+    """The label with most weight, ties going to the more specific type."""
+    if not votes:
+        return None
+    best = max(votes.values())
+    return next((lab for lab in LABEL_ORDER if votes[lab] == best), None)
+
+
+class Links:
+    """Union-find over form indexes."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        """The representative of i's set."""
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        """Put a and b in one set."""
+        self.parent[self.find(a)] = self.find(b)
+
+
+def build_forms(candidates: Sequence[Candidate]) -> list[Form]:
+    """Candidates gathered by how they are written, case and accents aside."""
+    forms: dict[str, Form] = {}
+    for c in candidates:
+        key = fold(c.name)
+        if key not in forms:
+            forms[key] = Form(key, tuple(key.replace("'", " '").split()), [])
+        forms[key].candidates.append(c)
+    return list(forms.values())
+
+
+def is_full_name(form: Form) -> bool:
+    """A person named with at least two words and no digits (a digit means a model or a product)."""
+    return len(form.words) > 1 and (form.kin or form.label() == "PERSON") and not DIGIT.search(form.key)
+
+
+def mark_kin(forms: Sequence[Form]) -> None:
+    """Two- or three-word names ending in a person's surname are people too, whatever the tagger said."""
+    surnames = {f.words[-1] for f in forms if is_full_name(f)}
+    for f in forms:
+        short = 1 < len(f.words) <= 3 and all(c.surface.istitle() for c in f.candidates)
+        if short and f.words[-1] in surnames and f.key not in COUNTRIES:
+            f.kin = True
+
+
+def _unique(matches: list[int]) -> int | None:
+    return matches[0] if len(set(matches)) == 1 else None
+
+
+def _acronym(form: Form) -> str | None:
+    letters = form.key.replace(".", "")
+    raw = form.candidates[0].surface.replace(".", "")
+    if len(form.words) == 1 and 2 <= len(letters) <= 6 and raw.isupper() and raw.isalpha():
+        return letters
+    return None
+
+
+def _initials(form: Form) -> str:
+    return "".join(w[0] for w in form.words if w not in ACRONYM_SKIPS and w[0].isalpha())
+
+
+def link_forms(forms: Sequence[Form]) -> Links:
+    """Join forms of one thing: a surname to its person, a shortened or acronym name to its expansion."""
+    links = Links(len(forms))
+    mark_kin(forms)
+    people = [i for i, f in enumerate(forms) if is_full_name(f)]
+    longer_names = [i for i, f in enumerate(forms) if len(f.words) > 1 and not is_full_name(f)]
+    for i, form in enumerate(forms):
+        n = len(form.words)
+        target = None
+        if not (n == 1 and form.key in COUNTRIES):
+            target = _unique([p for p in people if len(forms[p].words) > n and forms[p].words[-n:] == form.words])
+            if target is None and n == 1:
+                target = _unique([p for p in people if forms[p].words[0] == form.words[0] != forms[p].words[-1]])
+        if target is None and n > 1 and not is_full_name(form):
+            target = _unique([o for o in longer_names if len(forms[o].words) > n and forms[o].words[-n:] == form.words])
+        acronym = _acronym(form)
+        if target is None and acronym:
+            target = _unique([o for o in longer_names if _initials(forms[o]) == acronym])
+        if target is not None:
+            links.join(i, target)
+    return links
+
+
+def _countries_joined(forms: Sequence[Form], links: Links) -> None:
+    """Every way of writing one country ("US", "U.S.", "America") is one entity."""
+    first: dict[Country, int] = {}
+    for i, form in enumerate(forms):
+        country = COUNTRIES.get(form.key)
+        if country is None or any(is_full_name(forms[j]) for j in _members(forms, links, i)):
+            continue
+        if country in first:
+            links.join(i, first[country])
+        else:
+            first[country] = i
+
+
+def _members(forms: Sequence[Form], links: Links, i: int) -> list[int]:
+    root = links.find(i)
+    return [j for j in range(len(forms)) if links.find(j) == root]
+
+
+def dateline_candidates(text: str, structure: Structure) -> list[Candidate]:
+    """The dateline's place and agency, which stand outside the prose segments spaCy reads."""
+    found: list[Candidate] = []
+    dl = structure.dateline
+    if dl is None:
+        return found
+    for start, end, label, weight in (
+        (dl.place_start, dl.place_end, "GPE", 3),
+        (dl.agency_start, dl.agency_end, "ORG", 10),
+    ):
+        if start is not None and end is not None and 0 <= start < end <= len(text):
+            surface = " ".join(text[start:end].split())
+            if surface and "\n" not in text[start:end]:
+                found.append(Candidate(start, end, surface, label, weight))
+    return found
+
+
+def entity_type(forms: Sequence[Form]) -> str:
+    """One type for the whole entity: gazetteer and full-name evidence first, then the vote."""
+    if any(COUNTRIES.get(f.key) for f in forms) and not any(is_full_name(f) for f in forms):
+        return "GPE"
+    if any(is_full_name(f) for f in forms):
+        return "PERSON"
+    votes: Counter[str] = Counter()
+    for f in forms:
+        votes.update(f.votes())
+    label = top_label(votes) or "ORG"
+    if label == "PERSON" and any(DIGIT.search(f.key) for f in forms):
+        return "PRODUCT"  # "Antonov-124": people's names carry no digits
+    return label
+
+
+def uncapitalise(name: str, kind: str) -> str:
+    """Wire capitals undone ("BISHKEK" -> "Bishkek"), acronyms ("NATO", "U.S.") kept."""
+    if not name.isupper():
+        return name
+    words = name.split()
+    if len(words) == 1 and kind not in TITLE_CASED:
+        return name
+    return " ".join(w if len(w) <= 2 or "." in w else w.capitalize() for w in words)
+
+
+def canonical_name(forms: Sequence[Form], kind: str) -> str:
+    """The entity's name: the press name of a country, else its fullest, most used, best-cased form."""
+    for f in forms:
+        country = COUNTRIES.get(f.key)
+        if country is not None and kind == "GPE":
+            return country.name
+    best = max(forms, key=lambda f: (len(f.words), len(f.candidates)))
+    surfaces = Counter(c.name for c in best.candidates)
+    cased = [s for s in surfaces if not s.isupper()] or list(surfaces)
+    return uncapitalise(max(cased, key=lambda s: surfaces[s]), kind)
+
+
+def entity_key(kind: str, name: str) -> str:
+    """The identity that links one thing across articles: "person:donald trump"."""
+    return f"{kind.lower()}:{fold(name)}"
+
+
+def _surname_lexicon(groups: Sequence[list[Form]], kinds: Sequence[str], lex: Lexicon) -> None:
+    """A person's surname finds the mentions spaCy missed, unless two people in the article share it."""
+    surnames: dict[str, list[tuple[int, str]]] = {}
+    for g, (forms, kind) in enumerate(zip(groups, kinds, strict=True)):
+        if kind != "PERSON":
+            continue
+        for f in forms:
+            if is_full_name(f):
+                last = f.candidates[0].surface.split()[-1]
+                surnames.setdefault(fold(last), []).append((g, last))
+    for pairs in surnames.values():
+        if len({g for g, _ in pairs}) == 1:
+            for g, last in pairs:
+                lex.add(last, g, None)
 
 
 def extract_entities(text: str, structure: Structure, docs: Sequence[tuple[Segment, Doc]]) -> tuple[Entity, ...]:
-    """spaCy's named entities, one Entity per distinct name and label (placeholder)."""
-    found: dict[tuple[str, str], list[Mention]] = {}
-    for segment, doc in docs:
-        for ent in doc.ents:
-            if ent.label_ in LABELS:
-                start = segment.start + ent.start_char
-                end = segment.start + ent.end_char
-                found.setdefault((ent.text, ent.label_), []).append(Mention(text[start:end], start, end))
-    return tuple(
-        Entity(name=name, type=label, key=f"{label.lower()}:{name.lower()}", mentions=tuple(ms))
-        for (name, label), ms in found.items()
-    )
+    """Named entities of one article, one per real-world thing, each with every mention found."""
+    found, covered = spacy_candidates(text, docs)
+    found += [c for c, _ in match_lexicon(text, docs, covered, GAZETTEER)]
+    found += dateline_candidates(text, structure)
+    forms = build_forms(found)
+    links = link_forms(forms)
+    _countries_joined(forms, links)
+    by_root: dict[int, list[Form]] = {}
+    for i, form in enumerate(forms):
+        by_root.setdefault(links.find(i), []).append(form)
+    groups = list(by_root.values())
+    kinds = [entity_type(g) for g in groups]
+    lex = Lexicon()
+    for g, forms_of in enumerate(groups):
+        for f in forms_of:
+            for c in f.candidates:
+                lex.add(c.surface, g, None)
+    _surname_lexicon(groups, kinds, lex)
+    extra: dict[int, list[Candidate]] = {}
+    for c, g in match_lexicon(text, docs, covered, lex):
+        extra.setdefault(g, []).append(c)
+    entities = []
+    for g, (forms_of, kind) in enumerate(zip(groups, kinds, strict=True)):
+        name = canonical_name(forms_of, kind)
+        spans = {(c.start, c.end) for f in forms_of for c in f.candidates}
+        spans.update((c.start, c.end) for c in extra.get(g, []))
+        mentions = tuple(Mention(text[a:b], a, b) for a, b in sorted(spans))
+        country = COUNTRIES.get(fold(name)) if kind == "GPE" else None
+        entities.append(Entity(name, kind, entity_key(kind, name), mentions, country.code if country else None))
+    return tuple(sorted(entities, key=lambda e: e.mentions[0].start))

@@ -1,0 +1,181 @@
+"""Canonical entities over invented wire stories: clean names, one entity per thing, stable keys."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+
+from app.nlp.entities import Candidate, build_forms, entity_type, extract_entities, link_forms
+from app.nlp.types import Dateline, Entity, Segment, Structure
+
+
+def analyse(nlp: Language, text: str, dateline: Dateline | None = None) -> tuple[Entity, ...]:
+    """Entities of a story whose blocks (split on blank lines) are a headline then paragraphs."""
+    blocks = [m.span() for m in re.finditer(r"\S(?:.|\n(?!\n))*", text)]
+    segments = [Segment("headline" if i == 0 else "paragraph", a, b) for i, (a, b) in enumerate(blocks)]
+    structure = Structure(segments[0], None, dateline, None, (), tuple(segments[1:]))
+    docs = [(s, nlp(text[s.start : s.end].replace("\n", " "))) for s in segments]
+    return extract_entities(text, structure, docs)
+
+
+def named(entities: tuple[Entity, ...], name: str) -> Entity:
+    """The one entity with this canonical name."""
+    hits = [e for e in entities if e.name == name]
+    assert len(hits) == 1, [(e.name, e.type) for e in entities]
+    return hits[0]
+
+
+def mention_texts(entity: Entity) -> list[str]:
+    """What stands in the text at each mention."""
+    return [m.text for m in entity.mentions]
+
+
+def test_possessive_is_cut_from_person_name_and_mention(nlp: Language) -> None:
+    text = "Budget row deepens\n\nFinance Minister Helena Varga’s plan to cut farm subsidies drew protests on Monday."
+    person = named(analyse(nlp, text), "Helena Varga")
+    assert person.type == "PERSON"
+    assert mention_texts(person) == ["Helena Varga"]
+
+
+def test_possessive_inside_a_name_splits_place_from_body(nlp: Language) -> None:
+    text = "Court ruling\n\nThe judges of Chile’s Supreme Court rejected the appeal, lawyers said on Friday."
+    entities = analyse(nlp, text)
+    assert named(entities, "Chile").type == "GPE"
+    court = named(entities, "Supreme Court")
+    assert court.type == "ORG"
+    assert not any(re.search(r"['’]s\b", e.name) for e in entities)
+
+
+def test_name_wrapped_across_lines_keeps_no_line_break(nlp: Language) -> None:
+    text = (
+        "Mayor resigns\n\nThe city council accepted the resignation of mayor Oliver\n"
+        "Branton after a long row over the harbour contract, officials said."
+    )
+    for entity in analyse(nlp, text):
+        assert "\n" not in entity.name
+        assert all("\n" not in m.text for m in entity.mentions)
+
+
+def test_surname_joins_the_full_name_of_one_person(nlp: Language) -> None:
+    text = (
+        "Talks stall\n\nNegotiator Marta Kowalczyk left the talks in Geneva early on Tuesday.\n\n"
+        '"We are not finished," Kowalczyk told reporters outside the hotel.'
+    )
+    entities = analyse(nlp, text)
+    person = named(entities, "Marta Kowalczyk")
+    assert "Kowalczyk" in mention_texts(person)
+    assert not [e for e in entities if e.type == "PERSON" and e.name == "Kowalczyk"]
+
+
+def test_shared_surname_is_not_folded_into_either_person(nlp: Language) -> None:
+    text = (
+        "Family firm sold\n\nTom Ellery and his sister Grace Ellery agreed to sell the brewery on Monday.\n\n"
+        "Ellery said the deal would keep all 40 jobs."
+    )
+    entities = analyse(nlp, text)
+    for full in ("Tom Ellery", "Grace Ellery"):
+        assert "Ellery" not in mention_texts(named(entities, full))
+
+
+def test_us_aliases_fold_to_one_united_states_with_iso_code(nlp: Language) -> None:
+    text = (
+        "Trade talks resume\n\nThe United States will send a delegation to Ottawa next week.\n\n"
+        "U.S. officials said the US position had not changed, and America wanted a deal by June."
+    )
+    entities = analyse(nlp, text)
+    us = named(entities, "United States")
+    assert us.type == "GPE"
+    assert us.country_code == "US"
+    assert us.key == "gpe:united states"
+    assert {"U.S.", "US", "America"} <= set(mention_texts(us))
+    assert not [e for e in entities if e.name in ("US", "U.S.", "America", "The United States")]
+
+
+def test_country_keeps_its_press_name_with_the_iso_code(nlp: Language) -> None:
+    text = "Gas deal\n\nRussia and Iran signed a gas supply agreement in Tehran on Wednesday."
+    entities = analyse(nlp, text)
+    assert (named(entities, "Russia").country_code, named(entities, "Iran").country_code) == ("RU", "IR")
+
+
+def test_surname_tagged_as_org_is_typed_person_by_its_full_name() -> None:
+    forms = build_forms(
+        [
+            Candidate(0, 9, "Lena Marsh", "PERSON"),
+            Candidate(20, 25, "Marsh", "ORG"),
+            Candidate(40, 45, "Marsh", "ORG"),
+        ]
+    )
+    links = link_forms(forms)
+    assert links.find(0) == links.find(1)
+    assert entity_type(forms) == "PERSON"
+
+
+def test_name_with_digits_is_a_product_not_a_person() -> None:
+    assert entity_type(build_forms([Candidate(0, 11, "Antonov-124", "PERSON")])) == "PRODUCT"
+
+
+def test_dateline_place_in_capitals_is_a_title_cased_gpe_and_agency_an_org(nlp: Language) -> None:
+    text = "Border reopens\n\nOSH, May 4. /TASS/. Kyrgyzstan reopened the border crossing on Thursday."
+    place = text.index("OSH")
+    agency = text.index("TASS")
+    dateline = Dateline("Osh", "May 4", None, "TASS", place, place + 20, place, place + 3, agency, agency + 4)
+    entities = analyse(nlp, text, dateline)
+    osh = named(entities, "Osh")
+    assert (osh.type, mention_texts(osh)) == ("GPE", ["OSH"])
+    assert named(entities, "TASS").type == "ORG"
+
+
+def test_capitals_headline_names_join_the_body_entities(nlp: Language) -> None:
+    text = (
+        "HALVORSEN NAMED NORWAY CAPTAIN\n\nErik Halvorsen was named captain of Norway on Friday, "
+        "the national federation said.\n\nHalvorsen, 29, replaces the injured Lars Dahl."
+    )
+    entities = analyse(nlp, text)
+    person = named(entities, "Erik Halvorsen")
+    assert "HALVORSEN" in mention_texts(person)
+    assert "NORWAY" in mention_texts(named(entities, "Norway"))
+
+
+def test_leading_the_is_not_part_of_the_name(nlp: Language) -> None:
+    text = "Visit confirmed\n\nThe prime minister will visit the White House next month, aides said."
+    house = named(analyse(nlp, text), "White House")
+    assert mention_texts(house) == ["White House"]
+
+
+def test_every_mention_slices_the_text(nlp: Language) -> None:
+    text = (
+        "Storm hits coast\n\nGovernor Ana Ruiz’s office said the storm hit Veracruz\non Sunday.\n\n"
+        "Mexico’s weather service expects more rain, Ruiz said."
+    )
+    for entity in analyse(nlp, text):
+        for m in entity.mentions:
+            assert text[m.start : m.end] == m.text
+
+
+def test_dates_numbers_and_money_are_not_entities(nlp: Language) -> None:
+    text = "Bond sale\n\nThe treasury sold $2 billion of 10-year bonds on Tuesday, March 3, up 5 percent from 2019."
+    kinds = {e.type for e in analyse(nlp, text)}
+    assert not kinds & {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
+
+
+def test_acronym_joins_the_name_it_abbreviates(nlp: Language) -> None:
+    text = (
+        "Fishing quotas cut\n\nThe Coastal Fisheries Authority (CFA) cut cod quotas by a third on Monday.\n\n"
+        "The CFA said stocks had fallen for five years."
+    )
+    body = named(analyse(nlp, text), "Coastal Fisheries Authority")
+    assert "CFA" in mention_texts(body)
+
+
+def test_nationality_before_a_ministry_is_split_but_the_name_keeps_it(nlp: Language) -> None:
+    text = "Envoy summoned\n\nThe German Foreign Ministry summoned the ambassador on Friday, a spokesman said."
+    entities = analyse(nlp, text)
+    ministry = named(entities, "German Foreign Ministry")
+    assert (ministry.type, mention_texts(ministry)) == ("ORG", ["Foreign Ministry"])
+    assert named(entities, "German").type == "NORP"
+
+
+def test_key_is_lowercase_without_accents(nlp: Language) -> None:
+    text = "Striker signs\n\nJosé Núñez signed a two-year contract with the club on Thursday."
+    assert named(analyse(nlp, text), "José Núñez").key == "person:jose nunez"
