@@ -1,23 +1,870 @@
-"""PLACEHOLDER: replaced by the structure parser."""
+"""Article layout: headline, standfirst, byline, dateline, subheadings, body paragraphs and dropped furniture.
+
+Pure line logic and regular expressions over the text as submitted; every piece is a span into it.
+The parse runs in three passes over the lines: mark furniture, find the dateline (the anchor between
+the header and the body), then group the body lines into paragraphs. Every expression is bounded
+(no nested open repeats) and dateline matching only looks at the first few hundred characters of a
+line, so the whole parse stays linear in the length of the text.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
-from app.nlp.types import Segment, Structure
+from app.nlp.types import Dateline, Segment, Structure
+
+DATA_DIR = Path(__file__).parent / "data"
+
+MAX_SHORT = 400  # furniture, bylines, headlines and subheadings are short: longer lines are prose
+DATELINE_WINDOW = 300  # a dateline prefix lies within this many characters of its line start
+HEADER_SCAN_LINES = 15  # the dateline stands within the first lines that are not furniture
+MAX_HEADER_CANDIDATES = 6  # more prose than this before a "dateline" means it is not one
+TERMINAL = ".!?…:;\"”’'»)]"  # a line ending in one of these may close a paragraph
+
+MONTHS: dict[str, int] = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+
+# Place name particles that stay lower case inside a title-cased place ("Rio de Janeiro").
+PLACE_PARTICLES = frozenset(
+    "de da do dos das del la le les es al el au aux on upon of the und am im an sur di van von".split()
+)
+
+
+# ---------------------------------------------------------------- data files
+
+
+def _pattern_lines(name: str) -> list[str]:
+    """Non-comment, non-empty lines of a data file."""
+    lines = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _alternation(patterns: Iterable[str]) -> re.Pattern[str]:
+    """One case-insensitive expression matching any of the patterns."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything the parser reads from app/nlp/data, compiled once."""
+
+    furniture: re.Pattern[str]
+    tail: re.Pattern[str]
+    headline_prefix: re.Pattern[str]
+    headline_suffix: re.Pattern[str]
+    byline_title: re.Pattern[str]
+    sections: frozenset[str]
+    agencies: dict[str, str]  # alias casefolded -> canonical
+    bare_agency: re.Pattern[str]  # agency names that may stand without brackets ("Kyodo -")
+    lead_agency: re.Pattern[str]  # any agency name as written, opening a line ("AP - ")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load and compile the structure data files (once per process)."""
+    furniture = _pattern_lines("furniture.txt")
+    affixes = _pattern_lines("structure_headline_affixes.txt")
+    raw = json.loads((DATA_DIR / "agencies.json").read_text(encoding="utf-8"))
+    agencies = {alias.casefold(): name for name, aliases in raw.items() if not name.startswith("_")
+                for alias in [name, *aliases]}  # fmt: skip
+    # Only names of three letters or more stand bare; shorter ones ("PA", "TT") are ordinary words too.
+    names = sorted({a for n, al in raw.items() if not n.startswith("_") for a in [n, *al]}, key=len, reverse=True)
+    bare = [a for a in names if len(a) >= 3]
+    return Lexicon(
+        furniture=_alternation(p for p in furniture if not p.startswith("tail:")),
+        tail=_alternation(p.removeprefix("tail:").strip() for p in furniture if p.startswith("tail:")),
+        headline_prefix=re.compile(
+            "(?:"
+            + "|".join(f"(?:{p.removeprefix('prefix:').strip()})" for p in affixes if p.startswith("prefix:"))
+            + ")",
+            re.IGNORECASE,
+        ),
+        headline_suffix=re.compile(
+            "(?:"
+            + "|".join(f"(?:{p.removeprefix('suffix:').strip()})" for p in affixes if p.startswith("suffix:"))
+            + r")\s*$",
+            re.IGNORECASE,
+        ),
+        byline_title=_alternation(_pattern_lines("structure_byline_titles.txt")),
+        sections=frozenset(s.casefold() for s in _pattern_lines("structure_sections.txt")),
+        agencies=agencies,
+        bare_agency=re.compile("|".join(re.escape(a) for a in bare)),
+        lead_agency=re.compile("|".join(re.escape(a) for a in names)),
+    )
+
+
+def canonical_agency(written: str) -> str | None:
+    """The canonical agency name for a credit as written ("tca/dpa" -> "dpa"), or None if unknown."""
+    table = lexicon().agencies
+    found = table.get(written.strip().casefold())
+    if found:
+        return found
+    for piece in reversed(re.split(r"[/,&+]", written)):
+        found = table.get(piece.strip().casefold())
+        if found:
+            return found
+    return None
+
+
+# ---------------------------------------------------------------- lines
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank line: its trimmed span, indentation and whether a blank line precedes it."""
+
+    start: int
+    end: int
+    indent: int
+    width: int  # columns from the line's first character to its last non-space one
+    blank_before: bool
+    kind: str = "text"  # "text" | "furniture" | "byline" | "dateline"
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-blank lines of the text with their trimmed spans (linear, no copies of the text)."""
+    lines: list[Line] = []
+    pos, n, blank = 0, len(text), True
+    while pos <= n:
+        nl = text.find("\n", pos)
+        stop = n if nl < 0 else nl
+        start, end = pos, stop
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            indent = sum(4 if c == "\t" else 1 for c in text[pos:start])
+            lines.append(Line(start, end, indent, indent + end - start, blank))
+            blank = False
+        else:
+            blank = True
+        if nl < 0:
+            break
+        pos = nl + 1
+    return lines
+
+
+def folded(text: str, start: int, end: int) -> str:
+    """The span's words joined by single spaces."""
+    return " ".join(text[start:end].split())
+
+
+def is_furniture(text: str, start: int, end: int) -> bool:
+    """Whether a short span is page or wire furniture by the patterns in furniture.txt."""
+    if end - start > MAX_SHORT:
+        return False
+    return lexicon().furniture.fullmatch(folded(text, start, end)) is not None
+
+
+def is_tail(text: str, line: Line) -> bool:
+    """Whether a line opens a trailer (wire notebook, contacts) that runs to the end of the text."""
+    if line.end - line.start > MAX_SHORT:
+        return False
+    return lexicon().tail.fullmatch(folded(text, line.start, line.end)) is not None
+
+
+def ends_sentence(text: str, line: Line) -> bool:
+    """Whether a line ends with punctuation that can close a paragraph."""
+    return text[line.end - 1] in TERMINAL
+
+
+def starts_lower(text: str, line: Line) -> bool:
+    """Whether a line opens with a lower-case letter (a wrapped sentence going on)."""
+    return text[line.start].islower()
+
+
+def mark_furniture(text: str, lines: list[Line]) -> None:
+    """Flag furniture lines, and every line of a trailer, in place."""
+    for i, line in enumerate(lines):
+        if i >= 2 and is_tail(text, line):
+            for rest in lines[i:]:
+                rest.kind = "furniture"
+            return
+        prev = lines[i - 1] if i else None
+        # A lower-case line after a long unfinished one is a wrapped sentence, whatever words it holds.
+        wrapped = (
+            prev is not None
+            and prev.kind == "text"
+            and prev.width >= 30
+            and not line.blank_before
+            and not ends_sentence(text, prev)
+        )
+        if wrapped and starts_lower(text, line):
+            continue
+        if is_furniture(text, line.start, line.end):
+            line.kind = "furniture"
+
+
+# ---------------------------------------------------------------- bylines
+
+_BYLINE = re.compile(r"By[ \t]+(?P<name>[^\W\d_][^\n]{0,110})", re.IGNORECASE)
+_BYLINE_LINK = frozenset({"and", "&", "of", "the", "in", "for", "at", "de", "van", "von", "der", "da", "al", "bin"})
+_INLINE_BYLINE = re.compile(r"By[ \t]+(?P<name>[^\W\d_][^\n]{0,60}?)[ \t]{2,}(?=\S)")
+
+
+def byline_text(text: str, line: Line) -> str | None:
+    """The byline a line carries ("By Jane Smith, Reuters"), or None if it is not one."""
+    if line.end - line.start > 120:
+        return None
+    m = _BYLINE.match(text, line.start, line.end)
+    if not m:
+        return None
+    raw = text[line.start : line.end].rstrip(" \t=")
+    words = [w.strip(",;") for w in raw.split()[1:]]
+    words = [w for w in words if w]
+    if not words or len(words) > 14 or raw.endswith("."):
+        return None
+    if all(w[0].isupper() or w.lower() in _BYLINE_LINK for w in words):
+        return " ".join(raw.split())
+    return None
+
+
+def is_byline_title(text: str, line: Line) -> bool:
+    """Whether a line names a writer's job or employer ("AP Business Writer", "Associated Press")."""
+    if line.end - line.start > 80:
+        return False
+    return lexicon().byline_title.fullmatch(folded(text, line.start, line.end)) is not None
+
+
+def byline_agency(byline: str | None) -> str | None:
+    """The agency a byline names after its last comma ("By Ian Jones, Press Association" -> "PA")."""
+    if not byline or "," not in byline:
+        return None
+    return canonical_agency(byline.rsplit(",", 1)[1])
+
+
+# ---------------------------------------------------------------- datelines
+
+_WORD = r"[^\W\d_][^\W_]*(?:['’.\-][^\W_]+)*\.?"  # BISHKEK, N'DJAMENA, Winston-Salem, N.Y., Minn.
+_PLACE = re.compile(rf"{_WORD}(?: {_WORD}){{0,4}}")
+_QUALIFIER = re.compile(rf"[ \t]*,[ \t]*(?P<q>{_WORD}(?: {_WORD}){{0,3}})")
+_REGION = re.compile(r"[ \t]*/[^/\n]{1,60}/")
+_MONTH_DAY = r"(?P<mon>[^\W\d_]{3,9})\.?[ \t]+(?P<day>\d{1,2})(?:[ \t]*,[ \t]*(?P<year>\d{4}))?(?!\d)"
+_DAY_MONTH = r"(?P<day2>\d{1,2})[ \t]+(?P<mon2>[^\W\d_]{3,9})\.?(?:[ \t]+(?P<year2>\d{4}))?(?!\d)"
+_ISO = r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?!\d)"
+_DATE = re.compile(rf"(?:{_MONTH_DAY}|{_DAY_MONTH}|{_ISO})")
+_DATE_LEAD = re.compile(r"[ \t]*,[ \t]*|[ \t]+")
+_PAREN_CREDIT = re.compile(r"[ \t]*\([ \t]*(?P<a>[^()\n]{1,40}?)[ \t]*\)")
+_SLASH_CREDIT = re.compile(r"[ \t]*/[ \t]*(?P<a>[^/\n]{1,24}?)[ \t]*/\.?")
+_SEP = re.compile(r"[ \t]*(?:-{1,3}|_{1,2})[ \t]+|[ \t]*[–—]{1,2}[ \t]*|[ \t]*:[ \t]+")
+_DASH_SEP = re.compile(r"[ \t]*(?:-{1,3}|_{1,2})[ \t]+|[ \t]*[–—]{1,2}[ \t]*")
+_SPACE = re.compile(r"[ \t]+|$")
+_DOT = re.compile(r"[ \t]*\.")
+
+
+@dataclass(slots=True)
+class DatelineHit:
+    """What the dateline scanner found at the start of a line."""
+
+    start: int
+    end: int  # where the body text begins
+    place: tuple[int, int] | None = None
+    date: re.Match[str] | None = None
+    agency: str | None = None
+    agency_span: tuple[int, int] | None = None
+    byline: str | None = None
+    byline_span: tuple[int, int] | None = None
+    credit_known: bool = True
+    notes: list[str] = field(default_factory=list)
+
+
+def month_number(word: str | None) -> int | None:
+    """The month a written month name stands for ("Sept" -> 9), or None."""
+    return MONTHS.get(word.casefold().rstrip(".")) if word else None
+
+
+def valid_date(m: re.Match[str]) -> bool:
+    """Whether a date match names a real month and a plausible day."""
+    if m.group("iy"):
+        return 1 <= int(m.group("im")) <= 12 and 1 <= int(m.group("id")) <= 31
+    mon, day = (m.group("mon"), m.group("day")) if m.group("mon") else (m.group("mon2"), m.group("day2"))
+    return month_number(mon) is not None and 1 <= int(day) <= 31
+
+
+def place_is_upper(text: str, span: tuple[int, int]) -> bool:
+    """Whether a place is written in capitals, the wire convention ("NEW YORK")."""
+    letters = [c for c in text[span[0] : span[1]] if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def place_is_titled(text: str, span: tuple[int, int]) -> bool:
+    """Whether every word of a place starts with a capital ("San Diego", "Rio de Janeiro")."""
+    return all(w[0].isupper() or w.lower() in PLACE_PARTICLES for w in text[span[0] : span[1]].split())
+
+
+def _read_credit(text: str, pos: int, end: int, hit: DatelineHit) -> int:
+    """Read an agency credit in brackets, slashes or bare ("Kyodo") at pos; return the new position."""
+    for pattern in (_PAREN_CREDIT, _SLASH_CREDIT):
+        m = pattern.match(text, pos, end)
+        if m:
+            written = m.group("a")
+            known = canonical_agency(written)
+            if known is None and not re.fullmatch(r"[^\W\d_][\w.\- ]{0,30}", written):
+                return pos
+            hit.agency = known or written
+            hit.credit_known = known is not None
+            hit.agency_span = (m.start("a"), m.end("a"))
+            hit.notes.append("slash" if pattern is _SLASH_CREDIT else "paren")
+            return m.end()
+    m = re.compile(r"[ \t]+").match(text, pos, end)
+    if m:
+        b = lexicon().bare_agency.match(text, m.end(), end)
+        if b and _SEP.match(text, b.end(), end):
+            hit.agency = canonical_agency(b.group())
+            hit.agency_span = (b.start(), b.end())
+            return b.end()
+    return pos
+
+
+def _read_lead_credit(text: str, pos: int, end: int, hit: DatelineHit) -> int:
+    """Read a credit that opens the line ("(ANSA) - ", "AP - ", "Canadian Press - ")."""
+    m = _PAREN_CREDIT.match(text, pos, end)
+    if m and canonical_agency(m.group("a")):
+        sep = _SEP.match(text, m.end(), end)
+        if sep:
+            hit.agency = canonical_agency(m.group("a"))
+            hit.agency_span = (m.start("a"), m.end("a"))
+            return sep.end()
+    b = lexicon().lead_agency.match(text, pos, end)
+    if b and canonical_agency(b.group()):
+        sep = _DASH_SEP.match(text, b.end(), end)
+        if sep:
+            hit.agency = canonical_agency(b.group())
+            hit.agency_span = (b.start(), b.end())
+            return sep.end()
+    return pos
+
+
+def _read_place_and_date(text: str, pos: int, end: int, hit: DatelineHit) -> int:
+    """Read "PLACE[, Qualifier][ /Region/][, Date]" or a bare date at pos; return the new position."""
+    m = _DATE.match(text, pos, end)
+    if m and valid_date(m):
+        hit.date = m
+        return m.end()
+    p = _PLACE.match(text, pos, end)
+    if not p:
+        return pos
+    hit.place = (p.start(), p.end())
+    pos = p.end()
+    for _ in range(3):
+        lead = _DATE_LEAD.match(text, pos, end)
+        d = _DATE.match(text, lead.end(), end) if lead else None
+        if d and valid_date(d):
+            hit.date = d
+            return d.end()
+        r = _REGION.match(text, pos, end) or _QUALIFIER.match(text, pos, end)
+        if not r:
+            break
+        pos = r.end()
+    return pos
+
+
+def _remainder_is_prose(text: str, pos: int, end: int) -> bool:
+    """Whether the text after a bare "PLACE -" reads as a sentence (not an all-caps headline)."""
+    window = text[pos : min(end, pos + 40)]
+    return bool(window) and window[0].isupper() and any(c.islower() for c in window)
+
+
+def match_dateline(text: str, start: int, end: int) -> DatelineHit | None:
+    """The dateline prefix at the start of a line, e.g. ``BISHKEK, March 28. /TASS/.``, or None."""
+    end = min(end, start + DATELINE_WINDOW)
+    hit = DatelineHit(start, start)
+    pos = start
+    b = _INLINE_BYLINE.match(text, pos, end)
+    if b:
+        hit.byline = "By " + b.group("name").strip()
+        hit.byline_span = (b.start(), b.start("name") + len(b.group("name").rstrip()))
+        pos = hit.start = b.end()
+    lead_end = _read_lead_credit(text, pos, end, hit)
+    lead = DatelineHit(hit.start, lead_end, agency=hit.agency, agency_span=hit.agency_span, byline=hit.byline,
+                       byline_span=hit.byline_span)  # fmt: skip
+    full = _read_full(text, lead_end, end, hit)
+    if full is not None:
+        return full
+    return lead if lead.agency and lead_end > pos else None
+
+
+def _read_full(text: str, pos: int, end: int, hit: DatelineHit) -> DatelineHit | None:
+    """Continue a dateline after any lead credit: place, date, credit and the separator."""
+    body = _read_place_and_date(text, pos, end, hit)
+    if body == pos:
+        return None
+    if hit.date is not None:
+        dot = _DOT.match(text, body, end)
+        body = dot.end() if dot else body
+    lead_agency = hit.agency
+    hit.agency = None
+    body = _read_credit(text, body, end, hit)
+    has_credit = hit.agency is not None
+    hit.agency = hit.agency or lead_agency
+    sep = _SEP.match(text, body, end)
+    if sep is None and "slash" in hit.notes:
+        sep = _SPACE.match(text, body, end)  # TASS: "/TASS/. Russian ..."
+    if sep is None and hit.date is not None and hit.date.group("iy") and _SPACE.match(text, body, end):
+        sep = _SPACE.match(text, body, end)  # CoNLL: "LONDON 1996-08-30" alone on its line
+    if sep is None:
+        return None
+    if not accept(text, hit, has_credit, sep, end):
+        return None
+    hit.end = sep.end()
+    return hit
+
+
+def accept(text: str, hit: DatelineHit, has_credit: bool, sep: re.Match[str], end: int) -> bool:
+    """Whether what was read is a dateline rather than the opening words of a sentence."""
+    place = hit.place
+    if place is not None:
+        upper = place_is_upper(text, place)
+        if not upper and not (place_is_titled(text, place) and (hit.date is not None or hit.credit_known)):
+            return False
+        if not upper and not has_credit and hit.date is None:
+            return False
+    if has_credit or hit.date is not None:
+        return place is not None or has_credit or hit.agency is not None
+    # A bare "PLACE - " needs a capitalised place, a dash and a sentence after it.
+    return (
+        place is not None
+        and place_is_upper(text, place)
+        and len(text[place[0] : place[1]].split()) <= 4
+        and _DASH_SEP.fullmatch(sep.group()) is not None
+        and _remainder_is_prose(text, sep.end(), end)
+    )
+
+
+def title_place(written: str) -> str:
+    """A place as it is named: "NEW YORK" -> "New York", "RIO DE JANEIRO" -> "Rio de Janeiro"."""
+    if not written.isupper():
+        return written
+
+    def cap(word: str, first: bool) -> str:
+        if not first and word.lower() in PLACE_PARTICLES:
+            return word.lower()
+        parts = re.split(r"([\-'’.])", word.lower())
+        return "".join(p[:1].upper() + p[1:] if i % 2 == 0 and (i == 0 or len(p) > 2) else p
+                       for i, p in enumerate(parts))  # fmt: skip
+
+    return " ".join(cap(w, i == 0) for i, w in enumerate(written.split()))
+
+
+def resolve_date(m: re.Match[str], published_at: dt.date | None) -> dt.date | None:
+    """The calendar date of a dateline: its own year, else the year nearest published_at."""
+    try:
+        if m.group("iy"):
+            return dt.date(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+        month = month_number(m.group("mon") or m.group("mon2"))
+        day = int(m.group("day") or m.group("day2"))
+        year = m.group("year") or m.group("year2")
+        if month is None:
+            return None
+        if year:
+            return dt.date(int(year), month, day)
+    except ValueError:
+        return None
+    if published_at is None:
+        return None
+    if isinstance(published_at, dt.datetime):
+        published_at = published_at.date()
+    # A late-December dateline on an early-January story belongs to the year before (and vice versa).
+    options = []
+    for year in (published_at.year - 1, published_at.year, published_at.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: abs((d - published_at).days)) if options else None
+
+
+def date_text(text: str, m: re.Match[str]) -> str:
+    """The date as written, without a trailing full stop ("Dec. 9" keeps its abbreviation point)."""
+    written = " ".join(m.group().split())
+    month = m.group("mon")
+    if month and text[m.end("mon") : m.end("mon") + 1] == ".":
+        return written
+    return written
+
+
+def build_dateline(text: str, hit: DatelineHit, published_at: dt.date | None) -> Dateline:
+    """The Dateline record for a scanner hit."""
+    place = title_place(text[hit.place[0] : hit.place[1]].rstrip(".")) if hit.place else None
+    return Dateline(
+        place=place,
+        date_text=date_text(text, hit.date) if hit.date else None,
+        date=resolve_date(hit.date, published_at) if hit.date else None,
+        agency=hit.agency,
+        start=hit.start,
+        end=trim_end(text, hit.start, hit.end),
+        place_start=hit.place[0] if hit.place else None,
+        place_end=hit.place[1] if hit.place else None,
+        agency_start=hit.agency_span[0] if hit.agency_span else None,
+        agency_end=hit.agency_span[1] if hit.agency_span else None,
+    )
+
+
+def trim_end(text: str, start: int, end: int) -> int:
+    """End of a span with trailing white space removed."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+# ---------------------------------------------------------------- header
+
+
+@dataclass(slots=True)
+class Unit:
+    """A run of lines read as one piece: a header line or a body paragraph."""
+
+    start: int
+    end: int
+    lines: int = 1
+    kind: str = "paragraph"
+
+
+def is_section_label(text: str, unit: Unit, following: int) -> bool:
+    """Whether a header line is a site section or breadcrumb ("Business & Economy") above a headline."""
+    words = folded(text, unit.start, unit.end)
+    if words.casefold() in lexicon().sections:
+        return following >= 1
+    tokens = words.split()
+    if following < 2 or len(tokens) > 4 or text[unit.end - 1] in TERMINAL:
+        return False
+    return all(t[0].isupper() or t in {"&", "and", "/", "|", "-"} for t in tokens) and not any(
+        c.isdigit() for c in words
+    )
+
+
+def strip_headline(text: str, start: int, end: int) -> tuple[int, int]:
+    """The headline's words without wire status prefixes ("UPDATE 1-") or source tags ("(Reuters)")."""
+    lex = lexicon()
+    for _ in range(3):
+        m = lex.headline_prefix.match(text, start, end)
+        if not m or m.end() >= end:
+            break
+        start = m.end()
+    for _ in range(3):
+        m = lex.headline_suffix.search(text, max(start, end - 80), end)
+        if not m or m.start() <= start:
+            break
+        end = trim_end(text, start, m.start())
+    return start, end
+
+
+def header_units(text: str, lines: Sequence[Line]) -> list[Unit]:
+    """Header lines as units: one per line, a lower-case line joining the one before (a wrapped title)."""
+    units: list[Unit] = []
+    prev: Line | None = None
+    for line in lines:
+        if line.kind != "text":
+            prev = None
+            continue
+        if units and prev is not None and not line.blank_before and starts_lower(text, line):
+            units[-1].end = line.end
+            units[-1].lines += 1
+        else:
+            units.append(Unit(line.start, line.end))
+        prev = line
+    return units
+
+
+@dataclass(slots=True)
+class Header:
+    """What stands above the body."""
+
+    headline: Segment | None = None
+    standfirst: Segment | None = None
+    dropped: list[Segment] = field(default_factory=list)
+
+
+def read_header(text: str, lines: Sequence[Line]) -> Header:
+    """Headline and standfirst among the header lines; sections and leftovers are dropped."""
+    header = Header()
+    units = header_units(text, lines)
+    while units and is_section_label(text, units[0], len(units) - 1):
+        header.dropped.append(Segment("furniture", units[0].start, units[0].end))
+        units.pop(0)
+    if not units:
+        return header
+    start, end = strip_headline(text, units[0].start, units[0].end)
+    header.headline = Segment("headline", start, end)
+    rest = units[1:]
+    if rest:
+        # The standfirst is the first run of summary lines under the headline; no furniture inside it.
+        run_end = 0
+        while run_end + 1 < len(rest) and not has_break(lines, rest[run_end].end, rest[run_end + 1].start):
+            run_end += 1
+        header.standfirst = Segment("standfirst", rest[0].start, rest[run_end].end)
+        header.dropped += [Segment("furniture", u.start, u.end) for u in rest[run_end + 1 :]]
+    return header
+
+
+def has_break(lines: Sequence[Line], start: int, end: int) -> bool:
+    """Whether a non-text line (furniture, byline) lies between two offsets."""
+    return any(line.kind != "text" and start <= line.start < end for line in lines)
+
+
+def looks_like_headline(text: str, unit: Unit) -> bool:
+    """Whether a first line, with nothing else to anchor the header, reads as a headline."""
+    return unit.lines == 1 and unit.end - unit.start <= 250 and len(text[unit.start : unit.end].split()) <= 30
+
+
+# ---------------------------------------------------------------- body
+
+
+def wrap_width(lines: Sequence[Line]) -> int | None:
+    """The column hard-wrapped copy breaks at, or None when lines run free (one paragraph a line)."""
+    widths = sorted(line.width for line in lines if line.width >= 20 and line.kind == "text")
+    if len(widths) < 3:
+        return None
+    top = widths[int(0.9 * (len(widths) - 1))]
+    if top > 110:
+        return None
+    near = sum(1 for w in widths if w >= 0.7 * top)
+    return top if near * 2 >= len(widths) else None
+
+
+BULLET = re.compile(r"(?:[-•*·▪–—]|\d{1,2}[.)])[ \t]")
+
+
+def continues(text: str, prev: Line, line: Line, width: int | None, indented: bool, base: int) -> bool:
+    """Whether a line carries on the paragraph of the line before it (hard-wrapped copy)."""
+    if line.blank_before or BULLET.match(text, line.start, line.start + 4):
+        return False
+    if indented:
+        # Copy that marks paragraphs by indentation: an indented line opens one, a flush line continues.
+        return line.indent < base + 2
+    if starts_lower(text, line):
+        return True
+    if width is None:
+        return False
+    first_word = len(text[line.start : min(line.end, line.start + 40)].split(" ", 1)[0])
+    if prev.width + 1 + first_word > width * 0.95:
+        return True  # the break was forced by the width
+    return not ends_sentence(text, prev) and prev.width >= 0.5 * width
+
+
+def group_body(text: str, lines: Sequence[Line]) -> list[Unit]:
+    """Body lines grouped into paragraphs (blank lines, indentation, or hard wrapping decide)."""
+    prose = [line for line in lines if line.kind == "text"]
+    width = wrap_width(prose)
+    base = min((line.indent for line in prose), default=0)
+    deep = sum(1 for line in prose if line.indent >= base + 2)
+    indented = deep >= 2 and deep < len(prose)
+    units: list[Unit] = []
+    prev: Line | None = None
+    for line in lines:
+        if line.kind != "text":
+            units.append(Unit(line.start, line.end, kind=line.kind))
+            prev = None
+            continue
+        if prev is not None and units and continues(text, prev, line, width, indented, base):
+            units[-1].end = line.end
+            units[-1].lines += 1
+        else:
+            units.append(Unit(line.start, line.end))
+        prev = line
+    return units
+
+
+_TRAILING_SIGNOFF = re.compile(
+    r"(?:\(|--?[ \t]*)[ \t]*(?:additional[ \t]+)?(?:reporting|writing|editing|compiled)[ \t]+by\b[^()]{0,300}\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def split_signoff(text: str, unit: Unit) -> tuple[Unit, Segment | None]:
+    """A paragraph without a closing "(Reporting by ...; Editing by ...)", and that sign-off."""
+    m = _TRAILING_SIGNOFF.search(text, max(unit.start, unit.end - 400), unit.end)
+    if not m or m.start() <= unit.start:
+        return unit, None
+    end = trim_end(text, unit.start, m.start())
+    return Unit(unit.start, end, unit.lines), Segment("furniture", m.start(), unit.end)
+
+
+def is_subheading(text: str, unit: Unit) -> bool:
+    """Whether a body line is a short title-like subheading, not a sentence."""
+    span = text[unit.start : unit.end]
+    if unit.lines > 1 or len(span) > 80 or unit.kind != "paragraph":
+        return False
+    words = span.split()
+    if not 1 <= len(words) <= 10 or not span[0].isupper() or span[-1] in ".,;:!…\"”’'»)]-–—":
+        return False
+    wordy = sum(1 for w in words if w[0].isalpha())
+    return wordy * 5 >= len(words) * 4 and BULLET.match(span[:4]) is None
+
+
+def read_body(text: str, lines: Sequence[Line]) -> tuple[list[Segment], list[Segment], list[Segment]]:
+    """Paragraphs, subheadings and dropped furniture of the body lines."""
+    paragraphs: list[Segment] = []
+    subheadings: list[Segment] = []
+    dropped: list[Segment] = []
+    units = group_body(text, lines)
+    for unit in units:
+        if unit.kind == "paragraph" and unit.lines > 1 and is_furniture(text, unit.start, unit.end):
+            unit.kind = "furniture"
+    prose = [u for u in units if u.kind == "paragraph"]
+    for i, unit in enumerate(prose):
+        between = 0 < i < len(prose) - 1
+        if between and is_subheading(text, unit) and not is_subheading(text, prose[i + 1]):
+            subheadings.append(Segment("subheading", unit.start, unit.end))
+            continue
+        kept, signoff = split_signoff(text, unit)
+        if signoff is not None:
+            dropped.append(signoff)
+        if kept.end > kept.start:
+            paragraphs.append(Segment("paragraph", kept.start, kept.end))
+    dropped += [Segment(u.kind, u.start, u.end) for u in units if u.kind != "paragraph"]
+    return paragraphs, subheadings, dropped
+
+
+# ---------------------------------------------------------------- the whole article
+
+
+def find_dateline(text: str, lines: Sequence[Line]) -> tuple[int, DatelineHit] | None:
+    """The index of the first line opening with a dateline among the first lines, and the match."""
+    seen = 0
+    candidates = 0
+    for i, line in enumerate(lines):
+        if line.kind != "text":
+            continue
+        seen += 1
+        if seen > HEADER_SCAN_LINES or candidates > MAX_HEADER_CANDIDATES:
+            return None
+        hit = match_dateline(text, line.start, line.end)
+        if hit is not None:
+            return i, hit
+        if byline_text(text, line) is None:
+            candidates += 1
+    return None
+
+
+def mark_bylines(text: str, lines: Sequence[Line]) -> str | None:
+    """Flag byline lines, and the job lines under them, in the header; return the first byline."""
+    found: str | None = None
+    after_byline = False
+    for line in lines:
+        if line.kind != "text":
+            continue
+        byline = byline_text(text, line)
+        if byline is not None:
+            line.kind = "byline"
+            found = found or byline
+            after_byline = True
+        elif after_byline and is_byline_title(text, line):
+            line.kind = "byline"
+        else:
+            after_byline = False
+    return found
+
+
+def signoff_agency(text: str, dropped: Iterable[Segment]) -> tuple[str, int, int] | None:
+    """An agency named by a sign-off such as "REUTER", "==Kyodo" or "AP-WF-..." after the body."""
+    for seg in dropped:
+        if seg.end - seg.start > 40:
+            continue
+        m = re.compile(r"[=\-\s(]*(?P<a>[^\W\d_]{2,20})").match(text, seg.start, seg.end)
+        if m:
+            agency = canonical_agency(m.group("a"))
+            if agency:
+                return agency, m.start("a"), m.end("a")
+    return None
+
+
+def _body_lines(text: str, lines: list[Line], first: int, body_start: int) -> list[Line]:
+    """Lines from index first on, the first one cut to begin at body_start (after a dateline)."""
+    body = lines[first:]
+    if body and body_start > body[0].start:
+        head = body[0]
+        start = body_start
+        while start < head.end and text[start].isspace():
+            start += 1
+        if start >= head.end:
+            return body[1:]
+        body = [Line(start, head.end, head.indent, head.width, head.blank_before, head.kind), *body[1:]]
+    return body
 
 
 def parse_structure(text: str, published_at: dt.date | None = None) -> Structure:
-    """Split an article into headline and paragraphs (placeholder: first block is the headline)."""
-    blocks: list[Segment] = []
-    pos = 0
-    for chunk in text.split("\n\n"):
-        stripped = chunk.strip()
-        if stripped:
-            start = text.index(stripped, pos)
-            blocks.append(Segment("paragraph", start, start + len(stripped)))
-        pos += len(chunk) + 2
-    if not blocks:
+    """Split an article into headline, standfirst, byline, dateline, subheadings, paragraphs and furniture."""
+    lines = split_lines(text)
+    if not lines:
         return Structure(None, None, None, None, (), ())
-    head = Segment("headline", blocks[0].start, blocks[0].end)
-    return Structure(head, None, None, None, (), tuple(blocks[1:]))
+    mark_furniture(text, lines)
+    found = find_dateline(text, lines)
+    dropped: list[Segment] = []
+    hit: DatelineHit | None = None
+    if found is not None:
+        index, hit = found
+        header_lines, first_body, body_start = lines[:index], index, hit.end
+        byline = mark_bylines(text, header_lines) or hit.byline
+        if hit.byline_span:
+            dropped.append(Segment("byline", *hit.byline_span))
+    else:
+        byline = mark_bylines(text, lines[: HEADER_SCAN_LINES + 1])
+        last_byline = max((i for i, line in enumerate(lines[: HEADER_SCAN_LINES + 1]) if line.kind == "byline"),
+                          default=-1)  # fmt: skip
+        if last_byline >= 0:
+            header_lines, first_body = lines[:last_byline], last_byline + 1
+        else:
+            first_text = next((i for i, line in enumerate(lines) if line.kind == "text"), len(lines))
+            first_units = header_units(text, lines[first_text : first_text + 2])
+            takes_headline = bool(first_units) and looks_like_headline(text, first_units[0])
+            if takes_headline and first_units[0].lines == 1 and first_units[0].end == lines[first_text].end:
+                header_lines, first_body = lines[: first_text + 1], first_text + 1
+            else:
+                header_lines, first_body = lines[:first_text], first_text
+        body_start = lines[first_body].start if first_body < len(lines) else len(text)
+    header = read_header(text, header_lines)
+    dropped += header.dropped
+    dropped += [Segment(line.kind, line.start, line.end) for line in lines[:first_body] if line.kind != "text"]
+    paragraphs, subheadings, body_dropped = read_body(text, _body_lines(text, lines, first_body, body_start))
+    dropped += body_dropped
+    dateline = _dateline(text, hit, published_at, byline, body_dropped, paragraphs)
+    return Structure(
+        headline=header.headline,
+        standfirst=header.standfirst,
+        dateline=dateline,
+        byline=byline,
+        subheadings=tuple(subheadings),
+        paragraphs=tuple(paragraphs),
+        dropped=tuple(sorted(dropped, key=lambda s: s.start)),
+    )
+
+
+def _dateline(
+    text: str,
+    hit: DatelineHit | None,
+    published_at: dt.date | None,
+    byline: str | None,
+    tail: Sequence[Segment],
+    paragraphs: Sequence[Segment],
+) -> Dateline | None:
+    """The dateline, its agency filled from the byline or a sign-off when the prefix names none."""
+    dateline = build_dateline(text, hit, published_at) if hit is not None else None
+    if dateline is not None and dateline.agency:
+        return dateline
+    agency = byline_agency(byline)
+    span: tuple[int, int] | None = None
+    if agency is None:
+        signed = signoff_agency(text, tail)
+        if signed is not None:
+            agency, span = signed[0], (signed[1], signed[2])
+    if agency is None:
+        return dateline
+    if dateline is None:
+        at = paragraphs[0].start if paragraphs else len(text)
+        return Dateline(None, None, None, agency, at, at, agency_start=span and span[0], agency_end=span and span[1])
+    return Dateline(
+        dateline.place, dateline.date_text, dateline.date, agency, dateline.start, dateline.end,
+        dateline.place_start, dateline.place_end,
+        span[0] if span else None, span[1] if span else None,
+    )  # fmt: skip
