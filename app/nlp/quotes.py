@@ -40,6 +40,7 @@ CLOSERS = {"“": '”"', "«": "»", "„": '“”"', '"': '"”', "‘": "’
 MARKS = frozenset('“”«»„"‘’‹›')
 MAX_DEPTH = 4  # nesting deeper than this is noise, not quotation
 SENTENCE_END = frozenset(".!?")
+DASHES = frozenset("―—–")
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "we", "it"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -102,8 +103,9 @@ def extract_quotes(
     fragments: list[list[Marked]] = []
     for (seg, doc), ms in zip(docs, marked, strict=True):
         doc.user_data[BASE] = seg.start
-        directs.append([m for m in ms if not is_fragment(text, seg, m)])
-        fragments.append([m for m in ms if is_fragment(text, seg, m)])
+        kinds = [is_fragment(text, seg, doc, m) for m in ms]
+        directs.append([m for m, frag in zip(ms, kinds, strict=True) if not frag])
+        fragments.append([m for m, frag in zip(ms, kinds, strict=True) if frag])
     ctx.quoted = sorted((m.start, m.end) for ms in directs for m in ms)
     index_recent(ctx, docs)
     drafts: list[Draft] = []
@@ -176,18 +178,26 @@ def inner(text: str, open_at: int, close_at: int, close: int | None) -> Marked:
     return Marked(open_at, s, e, close)
 
 
-def is_fragment(text: str, seg: Segment, m: Marked) -> bool:
+def is_fragment(text: str, seg: Segment, doc: Doc, m: Marked) -> bool:
     """A quoted stretch embedded in a sentence (a scare quote or quoted phrase), not a quote."""
     j = m.open - 1
     while j >= seg.start and text[j].isspace():
         j -= 1
     before = text[j] if j >= seg.start else ""
-    words = len(text[m.start : m.end].split())
-    if before and (before.isalnum() or before in "-/$(") and m.close is not None:
-        return True
-    if words <= SCARE_WORDS and m.close is not None and not attributed_after(text, seg, m):
-        return before not in ("", ":") and not (before == "," and text[m.start].isupper())
+    if before in ("", ":") or before in SENTENCE_END or before in MARKS or m.close is None:
+        return False
+    if before.isalnum() or before in "-/$(":
+        # `Trump declared "I think ..."`: a speech verb right before a capitalised quote introduces it
+        return not (text[m.start].isupper() and token_before_is_cue(doc, m.open - seg.start))
+    if len(text[m.start : m.end].split()) <= SCARE_WORDS and not attributed_after(text, seg, m):
+        return not (before == "," and text[m.start].isupper())
     return False
+
+
+def token_before_is_cue(doc: Doc, rel: int) -> bool:
+    """Whether the token before relative offset rel is a speech verb."""
+    k = bisect.bisect_left(token_starts(doc), rel) - 1
+    return k >= 0 and is_cue(doc[k])
 
 
 def attributed_after(text: str, seg: Segment, m: Marked) -> bool:
@@ -273,9 +283,15 @@ def transcript_label(text: str, m: Marked) -> tuple[int, int] | None:
     return None
 
 
+def token_starts(doc: Doc) -> list[int]:
+    """Each token's offset in its doc, computed once per doc."""
+    starts: list[int] = doc.user_data.setdefault(STARTS, [t.idx for t in doc])
+    return starts
+
+
 def tokens_between(doc: Doc, base: int, start: int, end: int) -> Span:
     """The tokens of a doc lying inside absolute offsets [start, end)."""
-    starts: list[int] = doc.user_data.setdefault(STARTS, [t.idx for t in doc])
+    starts = token_starts(doc)
     lo = bisect.bisect_left(starts, start - base)
     hi = bisect.bisect_left(starts, end - base)
     return doc[lo:hi]
@@ -285,16 +301,31 @@ def after_attribution(
     text: str, seg: Segment, doc: Doc, m: Marked, later: list[Marked]
 ) -> tuple[Token, Token | None] | None:
     """The cue and subject right after a quote: `"...," said X` or `"...," X told reporters`."""
-    if m.close is None or not attributed_after(text, seg, m) and not lower_follows(text, m.close + 1, seg.end):
+    if m.close is None:
         return None
     stop = later[0].open if later else seg.end
     gap = tokens_between(doc, seg.start, m.close + 1, stop)
+    signed = signature(gap)
+    if signed is not None:
+        return signed
+    if not attributed_after(text, seg, m) and not lower_follows(text, m.close + 1, seg.end):
+        return None
     words = []
     for tok in gap:
         if tok.text in SENTENCE_END:
             break
         words.append(tok)
     return cue_in(words[:14], colon=False)
+
+
+def signature(gap: Span) -> tuple[Token, Token | None] | None:
+    """A dash and a name signing a quote: `"..." ― Jane Doe, 25`."""
+    if len(gap) < 2 or gap[0].text not in DASHES or gap[1].pos_ != "PROPN":
+        return None
+    name = gap[1]
+    while name.i + 1 < gap.end and name.nbor().pos_ == "PROPN":
+        name = name.nbor()
+    return gap[0], name
 
 
 def lower_follows(text: str, i: int, end: int) -> bool:
@@ -379,7 +410,8 @@ def introduced_by(text: str, docs: Sequence[tuple[Segment, Doc]], i: int, m: Mar
         sent = prev[-1].sent if len(prev) else None
     if sent is None:
         return None
-    for tok in sent:
+    # the remark named last is the one the quote gives ("speaking about X's statement, Y recalled a remark by Z")
+    for tok in reversed(sent):
         if tok.lemma_.lower() in INTRO_NOUNS and tok.pos_ == "NOUN":
             owner = owner_of(tok)
             if owner is not None:
@@ -442,16 +474,44 @@ def content_of(tok: Token) -> tuple[int, int] | None:
     """Token range [lo, hi] of what a speech verb or "according to" reports."""
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         return according_content(tok)
-    if not is_cue(tok) and not (tok.pos_ == "VERB" and tok.lemma_.lower() in OBJECT_CUES):
+    lemma = tok.lemma_.lower()
+    if not is_cue(tok) and not (tok.pos_ == "VERB" and lemma in OBJECT_CUES):
         return None
-    for child in tok.children:
-        if child.dep_ == "ccomp" and tok.lemma_.lower() in CUE_VERBS:
-            return child.left_edge.i, child.right_edge.i
-    if tok.lemma_.lower() in OBJECT_CUES:
+    if lemma in CUE_VERBS:
+        for child in tok.children:
+            if child.dep_ == "ccomp":
+                return clause_content(tok, child)
+        if tok.dep_ == "parataxis" and subject_of(tok) is not None:
+            # "The test, North Korea said, was its biggest": the whole sentence is reported
+            return tok.sent.start, tok.sent.end - 1
+    if lemma in OBJECT_CUES:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd") or (c.dep_ == "prep" and c.lower_ == "for")]
         if objs and all(c.i > tok.i for c in objs):
             return min(c.left_edge.i for c in objs), max(c.right_edge.i for c in objs)
     return None
+
+
+def clause_content(verb: Token, clause: Token) -> tuple[int, int]:
+    """The span of a reported clause, cut before a second speech verb it runs into."""
+    lo, hi = clause.left_edge.i, clause.right_edge.i
+    for tok in verb.doc[clause.i + 1 : hi + 1]:
+        if tok.dep_ in ("conj", "advcl") and is_cue(tok) and tok.head.i == clause.i:
+            hi = tok.left_edge.i - 1
+            break
+    if clause.i < verb.i:
+        hi = parenthetical_end(verb, hi)
+    return lo, hi
+
+
+def parenthetical_end(verb: Token, hi: int) -> int:
+    """Where the report ends when "X said" is followed by ", and <clause>" that continues it."""
+    conj = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and c.pos_ in ("VERB", "AUX")]
+    cc = [c for c in verb.children if c.dep_ == "cc" and c.i > verb.i]
+    if conj and cc and cc[0].i < conj[0].i and not is_cue(conj[0]) and subject_of(conj[0]) is not conj[0]:
+        has_subject = any(c.dep_ in SUBJECT_DEPS for c in conj[0].children)
+        if has_subject and verb.doc[cc[0].i - 1].text == ",":
+            return conj[0].right_edge.i
+    return hi
 
 
 def according_content(tok: Token) -> tuple[int, int] | None:
@@ -659,7 +719,8 @@ def resolve_subject(ctx: Context, tok: Token, last: Speaker | None) -> Speaker |
 
 def entity_in_phrase(ctx: Context, tok: Token, base: int) -> tuple[int, int, Entity] | None:
     """A person named in a subject phrase's title or appositive part ("the president, X,")."""
-    parts = [c for c in tok.children if c.dep_ in ("appos", "compound")]
+    parts = [c for c in tok.children if c.dep_ == "compound"]
+    parts += [t for t in tok.subtree if t.dep_ == "appos"]
     for part in parts:
         for t in part.subtree:
             hit = entity_at(ctx, base + t.idx, base + t.idx + len(t.text))
