@@ -32,6 +32,8 @@ MAX_GAZETTEER_TOKENS = 5
 TRAILING_PUNCT = ".,;:!?'\"’”)-"
 DIGIT = re.compile(r"\d")
 SCORE = re.compile(r"^\d+([-/.:]\d+)*$")
+DATE_AHEAD = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}")
+INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 def _lines(name: str) -> Iterator[str]:
@@ -223,6 +225,102 @@ def _qualified_split(text: str, base: int, doc: Doc, seg: int, start: int, end: 
     body = _candidate(text, base, doc, seg, cut, end, label)
     body.qualified = whole.surface
     return [_candidate(text, base, doc, seg, start, cut, "NORP"), body]
+
+
+# --- sports results tables -----------------------------------------------------------
+# "Hull 0 Barnet 1", "Pohang 2 1 1 11 10 7", "Derbyshire 471 ( ... )": a name that opens a line, or follows a
+# score, and is followed by a score names a team or club (ORG), whatever place it is named after.
+
+
+def _starts_line(doc: Doc, i: int, text: str, base: int) -> bool:
+    return i == 0 or _breaks_before(doc[i], text, base)
+
+
+def _name_run(doc: Doc, i: int, text: str, base: int) -> int:
+    """End of the run of capitalised words from token i, staying on one line."""
+    j = i
+    while j < len(doc) and j - i < 5 and (j == i or not _breaks_before(doc[j], text, base)):
+        t = doc[j]
+        if not ((t.is_alpha and t.text[0].isupper()) or (j > i and t.text in ("'s", "&", "."))):
+            break
+        j += 1
+    return j
+
+
+def table_slots(text: str, docs: Sequence[tuple[Segment, Doc]]) -> Iterator[tuple[int, int, int]]:
+    """(segment, first token, end token) of each name standing in a results-table slot."""
+    for seg, (segment, doc) in enumerate(docs):
+        for i, token in enumerate(doc):
+            if not token.text[:1].isupper():
+                continue
+            opens = _starts_line(doc, i, text, segment.start)
+            if not opens and not (doc[i - 1].is_digit and not _breaks_before(token, text, segment.start)):
+                continue
+            end = _name_run(doc, i, text, segment.start)
+            if end > i and end < len(doc) and _is_score(doc, end, text, segment.start) and _team_like(doc[i:end]):
+                yield seg, i, end
+
+
+def _is_score(doc: Doc, i: int, text: str, base: int) -> bool:
+    """A number on the same line that is a score, not the year of a date ("LONDON 1996-08-30")."""
+    if not doc[i].is_digit or _breaks_before(doc[i], text, base):
+        return False
+    at = base + doc[i].idx
+    return not DATE_AHEAD.match(text, at)
+
+
+def _team_like(run: Span) -> bool:
+    """Not a person by initial ("A. Dale 69"), a determiner or a table heading ("Women 's 1,500 metres")."""
+    first, last = run[0], run[-1]
+    return not (INITIAL.match(first.text) or first.text in LEADING_DROPS or last.text in POSSESSIVES)
+
+
+def table_candidates(
+    text: str, docs: Sequence[tuple[Segment, Doc]], found: list[Candidate], covered: list[bytearray]
+) -> Iterator[Candidate]:
+    """Team names in results tables: spaCy's reading overruled to ORG, the names it missed added."""
+    at = {(c.segment, c.tokens): c for c in found}
+    for seg, i, end in table_slots(text, docs):
+        known = at.get((seg, (i, end)))
+        if known is not None:
+            if not (known.label == "PERSON" and end - i > 1):  # a golfer's card: "Iain Pyman 71 75"
+                known.label, known.weight = "ORG", 2
+        elif not any(covered[seg][i:end]):
+            covered[seg][i:end] = b"\x01" * (end - i)
+            team = _candidate(text, docs[seg][0].start, docs[seg][1], seg, i, end, "ORG")
+            team.weight = 2
+            yield team
+
+
+def initial_names(text: str, docs: Sequence[tuple[Segment, Doc]], found: list[Candidate]) -> Iterator[Candidate]:
+    """ "A. Dale", "J. P. Smith": initials before a capitalised surname name a person."""
+    at = {(c.segment, c.tokens): c for c in found}
+    taken = {(c.segment, i) for c in found for i in range(*c.tokens)}
+    for seg, (segment, doc) in enumerate(docs):
+        i = 0
+        while i < len(doc):
+            end = _initial_name_end(doc, i)
+            if end == i:
+                i += 1
+                continue
+            known = at.get((seg, (i, end)))
+            if known is not None:
+                known.label, known.weight = "PERSON", 2
+            elif not any((seg, k) in taken for k in range(i, end)):
+                yield _candidate(text, segment.start, doc, seg, i, end, "PERSON")
+            i = end
+
+
+def _initial_name_end(doc: Doc, i: int) -> int:
+    j = i
+    while j < len(doc) and INITIAL.match(doc[j].text):
+        j += 1
+    if j == i or j >= len(doc):
+        return i
+    surname = doc[j]
+    if surname.is_title and surname.is_alpha and not surname.is_stop:
+        return j + 1
+    return i
 
 
 # --- matching known names over tokens ----------------------------------------------------
@@ -426,14 +524,16 @@ def link_forms(forms: Sequence[Form]) -> Links:
     links = Links(len(forms))
     mark_kin(forms)
     people = [i for i, f in enumerate(forms) if is_full_name(f)]
+    for i in people:
+        # "P. Simmons" is Phil Simmons when the article names no other Simmons with a P
+        if INITIAL.match(forms[i].candidates[0].surface.split()[0]):
+            target = _unique([p for p in people if p != i and _expands_initial(forms[p], forms[i])])
+            if target is not None:
+                links.join(i, target)
     longer_names = [i for i, f in enumerate(forms) if len(f.words) > 1 and not is_full_name(f)]
     for i, form in enumerate(forms):
+        target = _person_of(forms, links, people, form)
         n = len(form.words)
-        target = None
-        if not (n == 1 and form.key in COUNTRIES):
-            target = _unique([p for p in people if len(forms[p].words) > n and forms[p].words[-n:] == form.words])
-            if target is None and n == 1:
-                target = _unique([p for p in people if forms[p].words[0] == form.words[0] != forms[p].words[-1]])
         if target is None and n > 1 and not is_full_name(form):
             target = _unique([o for o in longer_names if len(forms[o].words) > n and forms[o].words[-n:] == form.words])
         acronym = _acronym(form)
@@ -442,6 +542,22 @@ def link_forms(forms: Sequence[Form]) -> Links:
         if target is not None:
             links.join(i, target)
     return links
+
+
+def _expands_initial(full: Form, short: Form) -> bool:
+    return not INITIAL.match(full.words[0]) and full.words[-1] == short.words[-1] and full.key[0] == short.key[0]
+
+
+def _person_of(forms: Sequence[Form], links: Links, people: list[int], form: Form) -> int | None:
+    """The one person whose surname (or first name) this shorter form is, if only one fits."""
+    n = len(form.words)
+    if n == 1 and form.key in COUNTRIES:
+        return None
+    target = _unique([links.find(p) for p in people if len(forms[p].words) > n and forms[p].words[-n:] == form.words])
+    if target is None and n == 1:
+        firsts = [p for p in people if forms[p].words[0] == form.words[0] != forms[p].words[-1]]
+        target = _unique([links.find(p) for p in firsts])
+    return target
 
 
 def _countries_joined(forms: Sequence[Form], links: Links) -> None:
@@ -541,6 +657,8 @@ def extract_entities(text: str, structure: Structure, docs: Sequence[tuple[Segme
     """Named entities of one article, one per real-world thing, each with every mention found."""
     found, covered = spacy_candidates(text, docs)
     found += [c for c, _ in match_lexicon(text, docs, covered, GAZETTEER)]
+    found += list(table_candidates(text, docs, found, covered))
+    found += list(initial_names(text, docs, found))
     found += dateline_candidates(text, structure)
     forms = build_forms(found)
     links = link_forms(forms)
