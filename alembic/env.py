@@ -18,6 +18,18 @@ target_metadata = models.metadata
 MIGRATION_LOCK = 7_201_905  # any constant: serialises concurrent upgrades on PostgreSQL
 
 
+# Search structures are written by hand in migrations (FTS5 tables, tsvector column and GIN indexes):
+# autogenerate must not offer to drop them.
+HAND_WRITTEN = ("_fts", "ix_fts_")
+
+
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    """Leave the hand-written search objects out of model comparison."""
+    if name and any(marker in name for marker in HAND_WRITTEN):
+        return False
+    return not (type_ == "column" and name == "search" and reflected and compare_to is None)
+
+
 def database_url() -> str:
     """The URL given by the caller (tests, CLI), else the settings'."""
     return config.attributes.get("database_url") or get_settings().database_url
@@ -41,6 +53,7 @@ def run_migrations_online() -> None:
             target_metadata=target_metadata,
             render_as_batch=is_sqlite,
             compare_type=True,
+            include_object=include_object,
         )
         with context.begin_transaction():
             if connection.dialect.name == "postgresql":

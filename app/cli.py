@@ -144,6 +144,23 @@ def ingest(
         raise typer.Exit(1)
 
 
+@cli.command("eval")
+def evaluate(
+    files: Annotated[list[Path], typer.Argument(help="Annotated JSON-lines files in the shared format")],
+    task: Annotated[str | None, typer.Option(help="structure, quotes or ner (default: from the file name)")] = None,
+    limit: Annotated[int, typer.Option(min=0, help="Score only the first N articles of each file")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON")] = False,
+) -> None:
+    """Score extraction against annotated articles: structure, quotes and entity measures."""
+    from app.evaluation import evaluate_files, format_report
+    from app.main import load_model
+    from app.nlp import Extractor
+
+    extractor = Extractor(load_model(get_settings().spacy_model))
+    report = evaluate_files(files, extractor, task=task, limit=limit)
+    typer.echo(json.dumps(report, indent=2, ensure_ascii=False) if as_json else format_report(report))
+
+
 def main() -> None:
     """Entry point of the `dateline` script."""
     cli()

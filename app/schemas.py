@@ -3,9 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Generic, Literal, TypeVar
+from typing import Annotated, Generic, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+
+
+def _date_only(value: object) -> object:
+    """A bare YYYY-MM-DD stays a date (not midnight of a datetime)."""
+    if isinstance(value, str) and len(value.strip()) == 10:
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return value
+    return value
+
+
+def _plausible(value: dt.date) -> dt.date:
+    if not 1800 <= value.year <= 2200:
+        raise ValueError("year must be between 1800 and 2200")
+    return value
+
+
+PublishedAt = Annotated[dt.datetime | dt.date, BeforeValidator(_date_only), AfterValidator(_plausible)]
 
 
 class ArticleIn(BaseModel):
@@ -14,9 +33,7 @@ class ArticleIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: str = Field(description="The raw article text, exactly as it should be stored")
-    published_at: dt.datetime | dt.date | None = Field(
-        default=None, description="ISO date or datetime; resolves dateline dates"
-    )
+    published_at: PublishedAt | None = Field(default=None, description="ISO date or datetime; resolves dateline dates")
     url: str | None = Field(default=None, max_length=2048)
     source: str | None = Field(default=None, max_length=200, description="Publisher or feed name")
 
@@ -61,6 +78,7 @@ class QuoteOut(BaseModel):
     cue: str | None
     cue_start: int | None = None
     cue_end: int | None = None
+    snippet: str | None = Field(default=None, description="The quote with search words in <mark>, when searching")
 
 
 class ArticleEntityOut(BaseModel):
@@ -105,6 +123,7 @@ class ArticleSummary(BaseModel):
     source: str | None
     language: str
     created_at: dt.datetime
+    snippet: str | None = Field(default=None, description="An excerpt with search words in <mark>, when searching")
 
 
 class EntityOut(BaseModel):

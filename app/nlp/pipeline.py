@@ -34,7 +34,7 @@ class Extractor:
     def __init__(self, nlp: Language, batch_size: int = 64) -> None:
         self.nlp = nlp
         self.batch_size = batch_size
-        self.language = nlp.lang
+        self.language: str = nlp.lang or "en"
         self.version = f"{EXTRACTOR_VERSION}+{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '0')}"
 
     def analyze(self, text: str, published_at: dt.date | None = None) -> Analysis:

@@ -12,7 +12,7 @@ from pydantic import TypeAdapter, ValidationError
 
 from app.deps import DatabaseDep, IdPath, IngestorDep, PageDep, SessionDep, SettingsDep, WriterDep
 from app.errors import BadInput, PayloadTooLarge, Unprocessable, UnsupportedMediaType
-from app.schemas import ArticleEntityOut, ArticleIn, ArticleOut, ArticleSummary, Page, Problem, QuoteOut
+from app.schemas import ArticleEntityOut, ArticleIn, ArticleOut, ArticleSummary, Page, Problem, PublishedAt, QuoteOut
 from app.services import queries
 from app.services.ingest import Submission
 
@@ -42,7 +42,7 @@ INGEST_BODY = {
         },
     }
 }
-_published_adapter: TypeAdapter[dt.datetime | dt.date] = TypeAdapter(dt.datetime | dt.date)
+_published_adapter: TypeAdapter[dt.datetime | dt.date] = TypeAdapter(PublishedAt)
 
 
 async def read_body(request: Request, limit: int) -> bytes:

@@ -84,9 +84,9 @@ def link_entity(session: Session, found: nlp.Entity) -> Entity:
             "created_at": utcnow(),
         },
     )
-    entity = _by_key(session, found.key)
-    assert entity is not None  # inserted above, or by a concurrent writer
-    return entity
+    stored = _by_key(session, found.key)
+    assert stored is not None  # inserted above, or by a concurrent writer
+    return stored
 
 
 def count_mentions(session: Session, entity_id: int, mentions: int) -> None:

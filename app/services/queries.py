@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_
+from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_
 from sqlmodel import Session, col, select
 
 from app.errors import NotFound
@@ -25,6 +25,7 @@ from app.schemas import (
     SpeakerOut,
 )
 from app.services.linking import normalise
+from app.services.search import Match, article_match, quote_match
 
 T = TypeVar("T")
 
@@ -77,9 +78,14 @@ def contains(column: Any, needle: str) -> ColumnElement[bool]:
     return column.ilike(f"%{_like_escape(needle)}%", escape="\\")
 
 
-def _page(session: Session, stmt: Select[Any], page: PageRequest) -> tuple[list[Any], int]:
-    total = session.exec(select(func.count()).select_from(stmt.order_by(None).subquery())).one()
-    rows = list(session.exec(stmt.limit(page.limit).offset(page.offset)))  # type: ignore[call-overload]
+def _page(
+    session: Session, stmt: Select[Any], page: PageRequest, counted: Select[Any] | None = None
+) -> tuple[list[Any], int]:
+    """A page of rows and the total; `counted` is the cheaper statement to count, when stmt adds columns."""
+    base = stmt if counted is None else counted
+    total = session.exec(select(func.count()).select_from(base.order_by(None).subquery())).one()
+    result = session.execute(stmt.limit(page.limit).offset(page.offset))
+    rows = [row[0] if len(row) == 1 else tuple(row) for row in result]
     return rows, int(total)
 
 
@@ -257,46 +263,79 @@ def _day_start(day: dt.date) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
-def list_articles(session: Session, f: ArticleFilters, page: PageRequest) -> Page[ArticleSummary]:
-    """Articles matching every given filter, newest publication first."""
-    stmt = select(Article)
-    if f.q:
-        stmt = stmt.where(or_(contains(Article.headline, f.q), contains(Article.body, f.q)))
+def article_conditions(session: Session, f: ArticleFilters) -> list[ColumnElement[bool]]:
+    """The conditions on Article for every filter but the text query (which needs a join)."""
+    conds: list[ColumnElement[bool]] = []
     if f.entity:
         ids = entity_ids_matching(session, f.entity)
-        stmt = stmt.where(
-            exists().where(and_(col(Mention.article_id) == col(Article.id), col(Mention.entity_id).in_(ids)))
-        )
+        conds.append(exists().where(and_(col(Mention.article_id) == col(Article.id), col(Mention.entity_id).in_(ids))))
     if f.speaker:
         cond = speaker_condition(session, f.speaker)
-        stmt = stmt.where(exists().where(and_(col(Quote.article_id) == col(Article.id), cond)))
+        conds.append(exists().where(and_(col(Quote.article_id) == col(Article.id), cond)))
     if f.agency:
-        stmt = stmt.where(col(Article.agency_norm) == normalise(f.agency))
+        conds.append(col(Article.agency_norm) == normalise(f.agency))
     if f.published_from:
-        stmt = stmt.where(col(Article.published_at) >= _day_start(f.published_from))
+        conds.append(col(Article.published_at) >= _day_start(f.published_from))
     if f.published_to:
-        stmt = stmt.where(col(Article.published_at) < _day_start(f.published_to + dt.timedelta(days=1)))
+        conds.append(col(Article.published_at) < _day_start(f.published_to + dt.timedelta(days=1)))
     if f.language:
-        stmt = stmt.where(col(Article.language) == f.language.lower())
-    stmt = stmt.order_by(col(Article.published_at).desc().nulls_last(), col(Article.id).desc())
-    rows, total = _page(session, stmt, page)
-    return _make_page([summary_out(a) for a in rows], total, page)
+        conds.append(col(Article.language) == f.language.lower())
+    return conds
+
+
+def filter_articles(session: Session, stmt: Select[Any], f: ArticleFilters) -> tuple[Select[Any], Match | None]:
+    """A statement over Article narrowed by every filter; the text match when q is given."""
+    stmt = stmt.where(*article_conditions(session, f))
+    match = article_match(dialect_of(session), f.q) if f.q else None
+    if f.q and match is None:
+        return stmt.where(false()), None  # no searchable words: nothing matches
+    if match is not None:
+        if match.join is not None:
+            stmt = stmt.join(match.join, match.on)
+        stmt = stmt.where(match.condition)
+    return stmt, match
+
+
+def dialect_of(session: Session) -> str:
+    """The database dialect a session talks to."""
+    return session.get_bind().dialect.name
+
+
+def list_articles(session: Session, f: ArticleFilters, page: PageRequest) -> Page[ArticleSummary]:
+    """Articles matching every filter: best text match first when searching, else newest first."""
+    stmt, match = filter_articles(session, select(Article), f)
+    newest = (col(Article.published_at).desc().nulls_last(), col(Article.id).desc())
+    if match is None:
+        rows, total = _page(session, stmt.order_by(*newest), page)
+        return _make_page([summary_out(a) for a in rows], total, page)
+    ranked = stmt.add_columns(match.snippet.label("snippet")).order_by(match.score.desc(), *newest)
+    hits, total = _page(session, ranked, page, counted=stmt)
+    items = [summary_out(a).model_copy(update={"snippet": snippet}) for a, snippet in hits]
+    return _make_page(items, total, page)
 
 
 def list_quotes(session: Session, f: QuoteFilters, page: PageRequest) -> Page[QuoteOut]:
-    """Quotes matching every given filter, newest article first, in text order within one."""
+    """Quotes matching every filter: best text match first when searching, else newest article first."""
     stmt = select(Quote)
     if f.speaker:
         stmt = stmt.where(speaker_condition(session, f.speaker))
     if f.article_id is not None:
         stmt = stmt.where(col(Quote.article_id) == f.article_id)
-    if f.q:
-        stmt = stmt.where(contains(Quote.text, f.q))
     if f.type:
         stmt = stmt.where(col(Quote.type) == f.type)
-    stmt = stmt.order_by(col(Quote.article_id).desc(), col(Quote.start))
-    rows, total = _page(session, stmt, page)
-    return _make_page([quote_out(q) for q in rows], total, page)
+    order = (col(Quote.article_id).desc(), col(Quote.start))
+    if not f.q:
+        rows, total = _page(session, stmt.order_by(*order), page)
+        return _make_page([quote_out(q) for q in rows], total, page)
+    match = quote_match(dialect_of(session), f.q)
+    if match is None:
+        return _make_page([], 0, page)
+    if match.join is not None:
+        stmt = stmt.join(match.join, match.on)
+    stmt = stmt.where(match.condition)
+    ranked = stmt.add_columns(match.snippet.label("snippet")).order_by(match.score.desc(), *order)
+    hits, total = _page(session, ranked, page, counted=stmt)
+    return _make_page([quote_out(q).model_copy(update={"snippet": snip}) for q, snip in hits], total, page)
 
 
 def entity_out(entity: Entity) -> EntityOut:
