@@ -19,7 +19,7 @@ from app.config import Settings, get_settings
 from app.db import make_database
 from app.errors import install_error_handlers
 from app.nlp import Extractor
-from app.routes import articles, entities, health, quotes
+from app.routes import articles, entities, health, quotes, stats
 from app.services.ingest import Ingestor
 
 log = logging.getLogger("dateline")
@@ -77,7 +77,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         response.headers["X-Request-ID"] = rid
         return response
 
-    for router in (articles.router, quotes.router, entities.router, health.router):
+    for router in (articles.router, quotes.router, entities.router, stats.router, health.router):
         app.include_router(router)
     return app
 

@@ -167,6 +167,44 @@ class Page(BaseModel, Generic[T]):
     next_offset: int | None
 
 
+class SeriesPoint(BaseModel):
+    """One bucket of one series: a row that Grafana, pandas and CSV read as it is."""
+
+    time: dt.date
+    series: str
+    value: int
+
+
+class SeriesOut(BaseModel):
+    """A time series request's rows."""
+
+    metric: str
+    interval: str
+    split: str
+    items: list[SeriesPoint]
+
+
+class TopItem(BaseModel):
+    """One row of a top list: an entity, a speaker, an agency, or a pair of entities."""
+
+    key: str
+    id: int | None
+    name: str
+    type: str | None
+    value: int
+    articles: int | None = None
+    other_id: int | None = None
+    other_name: str | None = None
+    other_type: str | None = None
+
+
+class TopOut(BaseModel):
+    """A top list."""
+
+    dimension: str
+    items: list[TopItem]
+
+
 class Problem(BaseModel):
     """RFC 9457 problem details."""
 

@@ -1,0 +1,76 @@
+"""Reply formats: JSON by default, CSV for lists and aggregates (`Accept: text/csv` or `format=csv`)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator
+from typing import Annotated, Any, Literal
+
+from fastapi import Query, Request
+from fastapi.responses import Response
+from pydantic import BaseModel
+
+CSV = "text/csv"
+NDJSON = "application/x-ndjson"
+CSV_RESPONSE: dict[int | str, dict[str, Any]] = {200: {"content": {CSV: {"schema": {"type": "string"}}}}}
+
+FormatParam = Annotated[
+    Literal["json", "csv"] | None, Query(description="Reply format; also chosen by Accept: text/csv")
+]
+
+
+def wants_csv(request: Request, fmt: str | None) -> bool:
+    """Whether the client asked for CSV, by parameter or by Accept header."""
+    if fmt is not None:
+        return fmt == "csv"
+    accept = request.headers.get("accept", "")
+    return CSV in accept and "application/json" not in accept
+
+
+def flatten(item: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Nested objects as dotted columns; lists as JSON text, so every row is flat."""
+    flat: dict[str, Any] = {}
+    for key, value in item.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(flatten(value, f"{name}."))
+        elif isinstance(value, list):
+            flat[name] = json.dumps(value, ensure_ascii=False, default=str)
+        else:
+            flat[name] = value
+    return flat
+
+
+def csv_lines(rows: Iterable[dict[str, Any]], columns: list[str] | None = None) -> Iterator[str]:
+    """CSV text, a line at a time, with a header of the first row's columns (or the given ones)."""
+    buffer = io.StringIO()
+    writer: csv.DictWriter[str] | None = None
+    for row in rows:
+        flat = flatten(row)
+        if writer is None:
+            writer = csv.DictWriter(buffer, fieldnames=columns or list(flat), extrasaction="ignore")
+            writer.writeheader()
+        writer.writerow(flat)
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    if writer is None and columns:
+        yield ",".join(columns) + "\r\n"
+
+
+def items_of(model: BaseModel) -> list[dict[str, Any]]:
+    """The rows of a list or aggregate reply."""
+    data = model.model_dump(mode="json")
+    return list(data.get("items", []))
+
+
+def as_csv(model: BaseModel, columns: list[str] | None = None) -> Response:
+    """A list or aggregate reply as CSV."""
+    return Response("".join(csv_lines(items_of(model), columns)), media_type=f"{CSV}; charset=utf-8")
+
+
+def reply(request: Request, fmt: str | None, model: BaseModel, columns: list[str] | None = None) -> Any:
+    """The model itself (JSON), or its rows as CSV when asked."""
+    return as_csv(model, columns) if wants_csv(request, fmt) else model
