@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ DIGIT = re.compile(r"\d")
 SCORE = re.compile(r"^\d+([-/.:]\d+)*$")
 DATE_AHEAD = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}")
 INITIAL = re.compile(r"^[A-Z]\.$")
+LEADING_WORD = re.compile(r"\w*")  # spaCy may cut "U.S.-based" or "d'Ivoire" at punctuation
 
 
 def _lines(name: str) -> Iterator[str]:
@@ -44,6 +46,8 @@ def _lines(name: str) -> Iterator[str]:
 
 def fold(name: str) -> str:
     """A name's comparison form: no accents, case folded, one space between words, curly quotes plain."""
+    if name.isascii():
+        return " ".join(name.split()).casefold()
     plain = unicodedata.normalize("NFKD", name.replace("’", "'"))
     plain = "".join(c for c in plain if not unicodedata.combining(c))
     return " ".join(plain.split()).casefold()
@@ -115,116 +119,118 @@ class Candidate:
         return self.qualified or self.surface
 
 
-@dataclass(slots=True)
-class Group:
-    """Candidates that name one thing."""
-
-    forms: dict[str, list[Candidate]] = field(default_factory=dict)  # folded surface -> candidates
-    country: Country | None = None
-
-
 # --- cleaning spaCy's spans --------------------------------------------------------------
 
 
-def is_caps(doc: Doc) -> bool:
-    """Whether a segment is set in capitals (a wire headline), where the tagger reads names poorly."""
-    upper = lower = 0
-    for token in doc:
-        if token.is_alpha:
-            if token.is_upper:
-                upper += 1
-            elif any(c.islower() for c in token.text):
-                lower += 1
-    return upper > 0 and upper >= 4 * lower
+@dataclass(frozen=True, slots=True)
+class View:
+    """One segment's tokens, read from the Doc once: later passes index this list, not the Doc."""
+
+    seg: int
+    base: int  # the segment's offset in the article text
+    doc: Doc
+    toks: list[Token]
+    newline: bytearray  # 1 where a line break stands before the token
+    caps: bool  # set in capitals (a wire headline), where the tagger reads names poorly
 
 
-def _breaks_before(token: Token, text: str, base: int) -> bool:
-    """Whether a name cannot run on from the previous token into this one."""
-    if token.i == 0:
-        return False
-    prev = token.doc[token.i - 1]
-    gap = text[base + prev.idx + len(prev) : base + token.idx]
-    return "\n" in gap
+def view_of(text: str, seg: int, segment: Segment, doc: Doc) -> View:
+    """Tokens, line breaks and capitals of one segment."""
+    toks = list(doc)
+    newline = bytearray(len(toks))
+    starts = [t.idx for t in toks]
+    at = text.find("\n", segment.start, segment.end)
+    while at >= 0:
+        i = bisect_left(starts, at - segment.start)
+        if i < len(toks):
+            newline[i] = 1
+        at = text.find("\n", at + 1, segment.end)
+    upper = sum(1 for t in toks if t.is_upper and t.is_alpha)
+    lower = sum(1 for t in toks if t.is_alpha) - upper
+    return View(seg, segment.start, doc, toks, newline, upper > 0 and upper >= 4 * lower)
 
 
-def _is_break(token: Token) -> bool:
+def _is_break(view: View, i: int) -> bool:
+    token = view.toks[i]
     if token.text in BREAKS:
         return True
-    spaced = bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    spaced = bool(token.whitespace_) and i > 0 and bool(view.toks[i - 1].whitespace_)
     # a free-standing dash or number splits table rows ("Luton 4 1") and headlines ("SOCCER - ENGLAND")
     return spaced and (token.text in DASHES or bool(SCORE.match(token.text)))
 
 
-def name_chunks(span: Span, text: str, base: int) -> Iterator[tuple[int, int]]:
+def name_chunks(view: View, span: Span) -> Iterator[tuple[int, int]]:
     """Token ranges of the clean names inside a spaCy span: cut at line breaks, possessives, list punctuation."""
     start = span.start
-    for token in span:
-        if token.i > start and _breaks_before(token, text, base):
-            yield from _trimmed(span.doc, start, token.i)
-            start = token.i
-        if _is_break(token) or (token.text in POSSESSIVES and token.tag_ == "POS"):
-            yield from _trimmed(span.doc, start, token.i)
-            start = token.i + 1
-    yield from _trimmed(span.doc, start, span.end)
+    for i in range(span.start, span.end):
+        if i > start and view.newline[i]:
+            yield from _trimmed(view, start, i)
+            start = i
+        token = view.toks[i]
+        if _is_break(view, i) or (token.text in POSSESSIVES and token.tag_ == "POS"):
+            yield from _trimmed(view, start, i)
+            start = i + 1
+    yield from _trimmed(view, start, span.end)
 
 
-def _trimmed(doc: Doc, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while start < end and (doc[start].text in LEADING_DROPS or doc[start].is_punct):
+def _trimmed(view: View, start: int, end: int) -> Iterator[tuple[int, int]]:
+    toks = view.toks
+    while start < end and (toks[start].text in LEADING_DROPS or toks[start].is_punct):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].text in POSSESSIVES or doc[end - 1].is_space):
+    while end > start and (toks[end - 1].is_punct or toks[end - 1].text in POSSESSIVES or toks[end - 1].is_space):
         end -= 1
     if start >= end:
         return
-    first = doc[start].text
+    first = toks[start].text
     if first[0].isupper() or (first in PARTICLES and end - start > 1):
         yield start, end
 
 
-def _strip_titles(doc: Doc, start: int, end: int) -> int:
-    while end - start > 1 and doc[start].text in TITLES:
+def _strip_titles(view: View, start: int, end: int) -> int:
+    while end - start > 1 and view.toks[start].text in TITLES:
         start += 1
     return start
 
 
-def _candidate(text: str, base: int, doc: Doc, seg: int, start: int, end: int, label: str | None) -> Candidate:
-    a = base + doc[start].idx
-    b = base + doc[end - 1].idx + len(doc[end - 1])
-    return Candidate(a, b, " ".join(text[a:b].split()), label, 1, seg, (start, end))
+def _candidate(text: str, view: View, start: int, end: int, label: str | None) -> Candidate:
+    last = view.toks[end - 1]
+    a = view.base + view.toks[start].idx
+    b = view.base + last.idx + len(last)
+    return Candidate(a, b, " ".join(text[a:b].split()), label, 1, view.seg, (start, end))
 
 
-def spacy_candidates(text: str, docs: Sequence[tuple[Segment, Doc]]) -> tuple[list[Candidate], list[bytearray]]:
+def spacy_candidates(text: str, views: Sequence[View]) -> tuple[list[Candidate], list[bytearray]]:
     """spaCy's names cut clean, and for each segment which tokens any spaCy entity covers."""
     found: list[Candidate] = []
-    covered = [bytearray(len(doc)) for _, doc in docs]
-    for seg, (segment, doc) in enumerate(docs):
-        caps = is_caps(doc)
-        for ent in doc.ents:
-            if caps:
-                continue  # capitals defeat the small model: headline names come from the gazetteer pass
-            covered[seg][ent.start : ent.end] = b"\x01" * len(ent)
+    covered = [bytearray(len(v.toks)) for v in views]
+    for view in views:
+        if view.caps:
+            continue  # capitals defeat the small model: headline names come from the gazetteer pass
+        for ent in view.doc.ents:
+            covered[view.seg][ent.start : ent.end] = b"\x01" * len(ent)
             if ent.label_ not in LABELS:
                 continue
-            for start, end in name_chunks(ent, text, segment.start):
+            for start, end in name_chunks(view, ent):
                 if ent.label_ == "PERSON":
-                    start = _strip_titles(doc, start, end)
-                found.extend(_qualified_split(text, segment.start, doc, seg, start, end, ent.label_))
+                    start = _strip_titles(view, start, end)
+                found.extend(_qualified_split(text, view, start, end, ent.label_))
     return found, covered
 
 
-def _qualified_split(text: str, base: int, doc: Doc, seg: int, start: int, end: int, label: str) -> list[Candidate]:
+def _qualified_split(text: str, view: View, start: int, end: int, label: str) -> list[Candidate]:
     """ "Russian Foreign Ministry": a nationality and a body, the body's entity keeping the full name."""
-    whole = _candidate(text, base, doc, seg, start, end, label)
-    cut = start + 1
-    while cut < end - 1 and fold(doc[start:cut].text) not in GAZETTEER.entries:
-        cut += 1
-    if label != "ORG" or doc[end - 1].text not in INSTITUTIONS or cut >= end:
+    whole = _candidate(text, view, start, end, label)
+    if label != "ORG" or end - start < 2 or view.toks[end - 1].text not in INSTITUTIONS:
         return [whole]
-    entry = GAZETTEER.entries.get(fold(doc[start:cut].text))
+    cut = start + 1
+    while cut < end - 1 and fold(view.doc[start:cut].text) not in GAZETTEER.entries:
+        cut += 1
+    entry = GAZETTEER.entries.get(fold(view.doc[start:cut].text))
     if entry is None or entry[1] != "NORP":
         return [whole]
-    body = _candidate(text, base, doc, seg, cut, end, label)
+    body = _candidate(text, view, cut, end, label)
     body.qualified = whole.surface
-    return [_candidate(text, base, doc, seg, start, cut, "NORP"), body]
+    return [_candidate(text, view, start, cut, "NORP"), body]
 
 
 # --- sports results tables -----------------------------------------------------------
@@ -232,92 +238,88 @@ def _qualified_split(text: str, base: int, doc: Doc, seg: int, start: int, end: 
 # score, and is followed by a score names a team or club (ORG), whatever place it is named after.
 
 
-def _starts_line(doc: Doc, i: int, text: str, base: int) -> bool:
-    return i == 0 or _breaks_before(doc[i], text, base)
-
-
-def _name_run(doc: Doc, i: int, text: str, base: int) -> int:
+def _name_run(view: View, i: int) -> int:
     """End of the run of capitalised words from token i, staying on one line."""
     j = i
-    while j < len(doc) and j - i < 5 and (j == i or not _breaks_before(doc[j], text, base)):
-        t = doc[j]
+    n = len(view.toks)
+    while j < n and j - i < 5 and (j == i or not view.newline[j]):
+        t = view.toks[j]
         if not ((t.is_alpha and t.text[0].isupper()) or (j > i and t.text in ("'s", "&", "."))):
             break
         j += 1
     return j
 
 
-def table_slots(text: str, docs: Sequence[tuple[Segment, Doc]]) -> Iterator[tuple[int, int, int]]:
+def table_slots(text: str, views: Sequence[View]) -> Iterator[tuple[View, int, int]]:
     """(segment, first token, end token) of each name standing in a results-table slot."""
-    for seg, (segment, doc) in enumerate(docs):
-        for i, token in enumerate(doc):
+    for view in views:
+        toks = view.toks
+        for i, token in enumerate(toks):
             if not token.text[:1].isupper():
                 continue
-            opens = _starts_line(doc, i, text, segment.start)
-            if not opens and not (doc[i - 1].is_digit and not _breaks_before(token, text, segment.start)):
+            if not (i == 0 or view.newline[i] or toks[i - 1].is_digit):
                 continue
-            end = _name_run(doc, i, text, segment.start)
-            if end > i and end < len(doc) and _is_score(doc, end, text, segment.start) and _team_like(doc[i:end]):
-                yield seg, i, end
+            end = _name_run(view, i)
+            if end > i and end < len(toks) and _is_score(text, view, end) and _team_like(toks[i], toks[end - 1]):
+                yield view, i, end
 
 
-def _is_score(doc: Doc, i: int, text: str, base: int) -> bool:
+def _is_score(text: str, view: View, i: int) -> bool:
     """A number on the same line that is a score, not the year of a date ("LONDON 1996-08-30")."""
-    if not doc[i].is_digit or _breaks_before(doc[i], text, base):
+    token = view.toks[i]
+    if not token.is_digit or view.newline[i]:
         return False
-    at = base + doc[i].idx
-    return not DATE_AHEAD.match(text, at)
+    return not DATE_AHEAD.match(text, view.base + token.idx)
 
 
-def _team_like(run: Span) -> bool:
+def _team_like(first: Token, last: Token) -> bool:
     """Not a person by initial ("A. Dale 69"), a determiner or a table heading ("Women 's 1,500 metres")."""
-    first, last = run[0], run[-1]
     return not (INITIAL.match(first.text) or first.text in LEADING_DROPS or last.text in POSSESSIVES)
 
 
 def table_candidates(
-    text: str, docs: Sequence[tuple[Segment, Doc]], found: list[Candidate], covered: list[bytearray]
+    text: str, views: Sequence[View], found: list[Candidate], covered: list[bytearray]
 ) -> Iterator[Candidate]:
     """Team names in results tables: spaCy's reading overruled to ORG, the names it missed added."""
     at = {(c.segment, c.tokens): c for c in found}
-    for seg, i, end in table_slots(text, docs):
-        known = at.get((seg, (i, end)))
+    for view, i, end in table_slots(text, views):
+        known = at.get((view.seg, (i, end)))
         if known is not None:
             if not (known.label == "PERSON" and end - i > 1):  # a golfer's card: "Iain Pyman 71 75"
                 known.label, known.weight = "ORG", 2
-        elif not any(covered[seg][i:end]):
-            covered[seg][i:end] = b"\x01" * (end - i)
-            team = _candidate(text, docs[seg][0].start, docs[seg][1], seg, i, end, "ORG")
+        elif not any(covered[view.seg][i:end]):
+            covered[view.seg][i:end] = b"\x01" * (end - i)
+            team = _candidate(text, view, i, end, "ORG")
             team.weight = 2
             yield team
 
 
-def initial_names(text: str, docs: Sequence[tuple[Segment, Doc]], found: list[Candidate]) -> Iterator[Candidate]:
+def initial_names(text: str, views: Sequence[View], found: list[Candidate]) -> Iterator[Candidate]:
     """ "A. Dale", "J. P. Smith": initials before a capitalised surname name a person."""
     at = {(c.segment, c.tokens): c for c in found}
     taken = {(c.segment, i) for c in found for i in range(*c.tokens)}
-    for seg, (segment, doc) in enumerate(docs):
-        i = 0
-        while i < len(doc):
-            end = _initial_name_end(doc, i)
-            if end == i:
-                i += 1
+    for view in views:
+        toks = view.toks
+        for i, token in enumerate(toks):
+            if len(token) != 2 or (i > 0 and INITIAL.match(toks[i - 1].text)) or not INITIAL.match(token.text):
                 continue
-            known = at.get((seg, (i, end)))
+            end = _initial_name_end(view, i)
+            if end == i:
+                continue
+            known = at.get((view.seg, (i, end)))
             if known is not None:
                 known.label, known.weight = "PERSON", 2
-            elif not any((seg, k) in taken for k in range(i, end)):
-                yield _candidate(text, segment.start, doc, seg, i, end, "PERSON")
-            i = end
+            elif not any((view.seg, k) in taken for k in range(i, end)):
+                yield _candidate(text, view, i, end, "PERSON")
 
 
-def _initial_name_end(doc: Doc, i: int) -> int:
+def _initial_name_end(view: View, i: int) -> int:
     j = i
-    while j < len(doc) and INITIAL.match(doc[j].text):
+    while j < len(view.toks) and INITIAL.match(view.toks[j].text):
         j += 1
-    if j == i or j >= len(doc):
+    if j >= len(view.toks):
         return i
-    surname = doc[j]
+    surname = view.toks[j]
     if surname.is_title and surname.is_alpha and not surname.is_stop:
         return j + 1
     return i
@@ -331,6 +333,7 @@ class Lexicon:
     """Names to look for over tokens: folded form -> (what it is, the exact surfaces seen)."""
 
     entries: dict[str, tuple[int, str | None, frozenset[str]]] = field(default_factory=dict)
+    openers: set[str] = field(default_factory=set)  # first words, lower case, to skip most tokens fast
     longest: int = 1
 
     def add(self, surface: str, target: int, label: str | None) -> None:
@@ -340,6 +343,8 @@ class Lexicon:
         if entry is None:
             self.entries[key] = (target, label, frozenset({surface}))
             self.longest = max(self.longest, len(surface.split()))
+            self.openers.add(surface.split()[0].lower())
+            self.openers.add(LEADING_WORD.match(surface)[0].lower())  # type: ignore[index]
         elif entry[0] == target:
             self.entries[key] = (target, entry[1], entry[2] | {surface})
 
@@ -354,56 +359,57 @@ def _accepts(surface: str, exact: frozenset[str], token: Token, single: bool) ->
     return False
 
 
-def _hemmed(doc: Doc, start: int, end: int, caps: bool) -> bool:
+def _hemmed(view: View, start: int, end: int) -> bool:
     """Whether a hit runs on into an unknown capitalised word, so it is likely part of a longer name."""
-    if caps:
+    if view.caps:
         return False
     for i in (start - 1, end):
-        if 0 <= i < len(doc):
-            t = doc[i]
+        if 0 <= i < len(view.toks):
+            t = view.toks[i]
             if t.is_title and t.is_alpha and t.text not in TITLES and not (i == start - 1 and t.is_sent_start):
                 return True
     return False
 
 
 def match_lexicon(
-    text: str, docs: Sequence[tuple[Segment, Doc]], covered: list[bytearray], lexicon: Lexicon
+    text: str, views: Sequence[View], covered: list[bytearray], lexicon: Lexicon
 ) -> Iterator[tuple[Candidate, int]]:
     """Whole-token hits of the lexicon's names that no earlier mention covers, longest first."""
-    for seg, (segment, doc) in enumerate(docs):
-        caps = is_caps(doc)
-        marks = covered[seg]
+    for view in views:
+        marks = covered[view.seg]
+        toks = view.toks
         i = 0
-        while i < len(doc):
-            token = doc[i]
-            if marks[i] or not token.text[:1].isupper():
+        while i < len(toks):
+            token = toks[i]
+            if marks[i] or not token.text[:1].isupper() or token.lower_ not in lexicon.openers:
                 i += 1
                 continue
-            hit = _longest_hit(text, segment.start, doc, i, marks, lexicon, caps)
+            hit = _longest_hit(text, view, i, marks, lexicon)
             if hit is None:
                 i += 1
                 continue
             end, target, label = hit
             marks[i:end] = b"\x01" * (end - i)
-            yield _candidate(text, segment.start, doc, seg, i, end, label), target
+            yield _candidate(text, view, i, end, label), target
             i = end
 
 
 def _longest_hit(
-    text: str, base: int, doc: Doc, i: int, marks: bytearray, lexicon: Lexicon, caps: bool
+    text: str, view: View, i: int, marks: bytearray, lexicon: Lexicon
 ) -> tuple[int, int, str | None] | None:
-    stop = min(len(doc), i + lexicon.longest * 2)  # punctuation tokens ("U.S.", "d'Ivoire") lengthen names
+    toks = view.toks
+    stop = min(len(toks), i + lexicon.longest * 2)  # punctuation tokens ("U.S.", "d'Ivoire") lengthen names
+    a = view.base + toks[i].idx
     for end in range(stop, i, -1):
-        if any(marks[i:end]):
+        if any(marks[i:end]) or any(view.newline[i + 1 : end]):
             continue
-        a = base + doc[i].idx
-        b = base + doc[end - 1].idx + len(doc[end - 1])
-        surface = text[a:b]
+        last = toks[end - 1]
+        surface = text[a : view.base + last.idx + len(last)]
         entry = lexicon.entries.get(fold(surface))
-        if entry is None or "\n" in surface:
+        if entry is None:
             continue
         target, label, exact = entry
-        if _accepts(surface, exact, doc[i], end - i == 1) and not _hemmed(doc, i, end, caps):
+        if _accepts(surface, exact, toks[i], end - i == 1) and not _hemmed(view, i, end):
             return end, target, label
     return None
 
@@ -655,10 +661,11 @@ def _surname_lexicon(groups: Sequence[list[Form]], kinds: Sequence[str], lex: Le
 
 def extract_entities(text: str, structure: Structure, docs: Sequence[tuple[Segment, Doc]]) -> tuple[Entity, ...]:
     """Named entities of one article, one per real-world thing, each with every mention found."""
-    found, covered = spacy_candidates(text, docs)
-    found += [c for c, _ in match_lexicon(text, docs, covered, GAZETTEER)]
-    found += list(table_candidates(text, docs, found, covered))
-    found += list(initial_names(text, docs, found))
+    views = [view_of(text, seg, segment, doc) for seg, (segment, doc) in enumerate(docs)]
+    found, covered = spacy_candidates(text, views)
+    found += [c for c, _ in match_lexicon(text, views, covered, GAZETTEER)]
+    found += list(table_candidates(text, views, found, covered))
+    found += list(initial_names(text, views, found))
     found += dateline_candidates(text, structure)
     forms = build_forms(found)
     links = link_forms(forms)
@@ -675,7 +682,7 @@ def extract_entities(text: str, structure: Structure, docs: Sequence[tuple[Segme
                 lex.add(c.surface, g, None)
     _surname_lexicon(groups, kinds, lex)
     extra: dict[int, list[Candidate]] = {}
-    for c, g in match_lexicon(text, docs, covered, lex):
+    for c, g in match_lexicon(text, views, covered, lex):
         extra.setdefault(g, []).append(c)
     entities = []
     for g, (forms_of, kind) in enumerate(zip(groups, kinds, strict=True)):
