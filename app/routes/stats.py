@@ -32,7 +32,7 @@ def timeseries(
     """Count articles, quotes or mentions per day, week or month, split into series; rows of {time, series, value}."""
     req = stats.SeriesRequest(metric, interval, split, type, series)
     out = SeriesOut(metric=metric, interval=interval, split=split, items=stats.timeseries(session, req, filters))
-    return reply(request, format, out, ["time", "series", "value"])  # type: ignore[no-any-return]
+    return reply(request, format, out, ["time", "series", "value"])
 
 
 @router.get("/top", response_model=TopOut, responses={**NOT_FOUND, **CSV_RESPONSE})
@@ -47,4 +47,4 @@ def top(
 ) -> TopOut:
     """The top entities, speakers, agencies or co-occurring entity pairs among the filtered articles."""
     out = TopOut(dimension=dimension, items=stats.top(session, dimension, filters, type, limit))
-    return reply(request, format, out)  # type: ignore[no-any-return]
+    return reply(request, format, out)
