@@ -21,6 +21,7 @@ from app.nlp.types import Dateline, Segment, Structure
 
 DATA_DIR = Path(__file__).parent / "data"
 
+MAX_WITHIN = 200  # "contains:" furniture patterns only apply to lines this short
 MAX_SHORT = 400  # furniture, bylines, headlines and subheadings are short: longer lines are prose
 DATELINE_WINDOW = 300  # a dateline prefix lies within this many characters of its line start
 HEADER_SCAN_LINES = 15  # the dateline stands within the first lines that are not furniture
@@ -35,7 +36,34 @@ MONTHS: dict[str, int] = {
 
 # Place name particles that stay lower case inside a title-cased place ("Rio de Janeiro").
 PLACE_PARTICLES = frozenset(
-    "de da do dos das del la le les es al el au aux on upon of the und am im an sur di van von".split()
+    [
+        "de",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "la",
+        "le",
+        "les",
+        "es",
+        "al",
+        "el",
+        "au",
+        "aux",
+        "on",
+        "upon",
+        "of",
+        "the",
+        "und",
+        "am",
+        "im",
+        "an",
+        "sur",
+        "di",
+        "van",
+        "von",
+    ]
 )
 
 
@@ -58,6 +86,7 @@ class Lexicon:
     """Everything the parser reads from app/nlp/data, compiled once."""
 
     furniture: re.Pattern[str]
+    furniture_within: re.Pattern[str]  # searched anywhere in a short line
     tail: re.Pattern[str]
     headline_prefix: re.Pattern[str]
     headline_suffix: re.Pattern[str]
@@ -80,7 +109,10 @@ def lexicon() -> Lexicon:
     names = sorted({a for n, al in raw.items() if not n.startswith("_") for a in [n, *al]}, key=len, reverse=True)
     bare = [a for a in names if len(a) >= 3]
     return Lexicon(
-        furniture=_alternation(p for p in furniture if not p.startswith("tail:")),
+        furniture=_alternation(p for p in furniture if not p.startswith(("tail:", "contains:"))),
+        furniture_within=_alternation(
+            p.removeprefix("contains:").strip() for p in furniture if p.startswith("contains:")
+        ),
         tail=_alternation(p.removeprefix("tail:").strip() for p in furniture if p.startswith("tail:")),
         headline_prefix=re.compile(
             "(?:"
@@ -131,26 +163,21 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
-    """The non-blank lines of the text with their trimmed spans (linear, no copies of the text)."""
+    """The non-blank lines of the text with their trimmed spans."""
     lines: list[Line] = []
-    pos, n, blank = 0, len(text), True
-    while pos <= n:
-        nl = text.find("\n", pos)
-        stop = n if nl < 0 else nl
-        start, end = pos, stop
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if start < end:
-            indent = sum(4 if c == "\t" else 1 for c in text[pos:start])
+    pos, blank = 0, True
+    for raw in text.split("\n"):
+        body = raw.lstrip()
+        if body:
+            lead = len(raw) - len(body)
+            start = pos + lead
+            end = start + len(body.rstrip())
+            indent = lead + 3 * raw.count("\t", 0, lead)
             lines.append(Line(start, end, indent, indent + end - start, blank))
             blank = False
         else:
             blank = True
-        if nl < 0:
-            break
-        pos = nl + 1
+        pos += len(raw) + 1
     return lines
 
 
@@ -161,16 +188,32 @@ def folded(text: str, start: int, end: int) -> str:
 
 def is_furniture(text: str, start: int, end: int) -> bool:
     """Whether a short span is page or wire furniture by the patterns in furniture.txt."""
-    if end - start > MAX_SHORT:
-        return False
-    return lexicon().furniture.fullmatch(folded(text, start, end)) is not None
+    return end - start <= MAX_SHORT and _furniture_words(folded(text, start, end))
 
 
 def is_tail(text: str, line: Line) -> bool:
     """Whether a line opens a trailer (wire notebook, contacts) that runs to the end of the text."""
-    if line.end - line.start > MAX_SHORT:
-        return False
-    return lexicon().tail.fullmatch(folded(text, line.start, line.end)) is not None
+    return line.end - line.start <= MAX_SHORT and _tail_words(folded(text, line.start, line.end))
+
+
+# Cached by the words: furniture lines repeat across articles (and within junk input).
+@lru_cache(maxsize=4096)
+def _furniture_words(words: str) -> bool:
+    lex = lexicon()
+    if lex.furniture.fullmatch(words) is not None:
+        return True
+    return len(words) <= MAX_WITHIN and lex.furniture_within.search(words) is not None
+
+
+@lru_cache(maxsize=4096)
+def _tail_words(words: str) -> bool:
+    return lexicon().tail.fullmatch(words) is not None
+
+
+def unclosed(text: str, line: Line) -> bool:
+    """Whether a short line opens a bracket it does not close."""
+    span = text[line.start : line.end] if line.end - line.start <= MAX_SHORT else ""
+    return span.count("(") > span.count(")")
 
 
 def ends_sentence(text: str, line: Line) -> bool:
@@ -203,6 +246,8 @@ def mark_furniture(text: str, lines: list[Line]) -> None:
             continue
         if is_furniture(text, line.start, line.end):
             line.kind = "furniture"
+        elif prev is not None and prev.kind == "furniture" and not line.blank_before and unclosed(text, prev):
+            line.kind = "furniture"  # "(Reporting by ...; Editing by" wrapped onto a second line
 
 
 # ---------------------------------------------------------------- bylines
@@ -224,6 +269,10 @@ def byline_text(text: str, line: Line) -> str | None:
     words = [w for w in words if w]
     if not words or len(words) > 14 or raw.endswith("."):
         return None
+    # The words after a comma may name the employer as it spells itself ("By Helen Maguire, dpa").
+    employer = canonical_agency(raw.rsplit(",", 1)[1]) if "," in raw else None
+    if employer is not None:
+        words = [w.strip(",;") for w in raw.rsplit(",", 1)[0].split()[1:]]
     if all(w[0].isupper() or w.lower() in _BYLINE_LINK for w in words):
         return " ".join(raw.split())
     return None
@@ -256,8 +305,8 @@ _DATE = re.compile(rf"(?:{_MONTH_DAY}|{_DAY_MONTH}|{_ISO})")
 _DATE_LEAD = re.compile(r"[ \t]*,[ \t]*|[ \t]+")
 _PAREN_CREDIT = re.compile(r"[ \t]*\([ \t]*(?P<a>[^()\n]{1,40}?)[ \t]*\)")
 _SLASH_CREDIT = re.compile(r"[ \t]*/[ \t]*(?P<a>[^/\n]{1,24}?)[ \t]*/\.?")
-_SEP = re.compile(r"[ \t]*(?:-{1,3}|_{1,2})[ \t]+|[ \t]*[–—]{1,2}[ \t]*|[ \t]*:[ \t]+")
-_DASH_SEP = re.compile(r"[ \t]*(?:-{1,3}|_{1,2})[ \t]+|[ \t]*[–—]{1,2}[ \t]*")
+_SEP = re.compile(r"[ \t]*(?:-{1,3}|_{1,2})[ \t]+|[ \t]*[–—―]{1,2}[ \t]*|[ \t]*:[ \t]+")
+_DASH_SEP = re.compile(r"[ \t]*(?:-{1,3}|_{1,2})[ \t]+|[ \t]*[–—―]{1,2}[ \t]*")
 _SPACE = re.compile(r"[ \t]+|$")
 _DOT = re.compile(r"[ \t]*\.")
 
@@ -620,7 +669,7 @@ def looks_like_headline(text: str, unit: Unit) -> bool:
 # ---------------------------------------------------------------- body
 
 
-def wrap_width(lines: Sequence[Line]) -> int | None:
+def wrap_width(text: str, lines: Sequence[Line]) -> int | None:
     """The column hard-wrapped copy breaks at, or None when lines run free (one paragraph a line)."""
     widths = sorted(line.width for line in lines if line.width >= 20 and line.kind == "text")
     if len(widths) < 3:
@@ -629,7 +678,9 @@ def wrap_width(lines: Sequence[Line]) -> int | None:
     if top > 110:
         return None
     near = sum(1 for w in widths if w >= 0.7 * top)
-    return top if near * 2 >= len(widths) else None
+    # Wrapped copy breaks mid-sentence; a paste of one paragraph a line ends nearly every line on a stop.
+    stops = sum(1 for line in lines if line.width >= 20 and line.kind == "text" and ends_sentence(text, line))
+    return top if near * 2 >= len(widths) and stops * 10 < len(widths) * 6 else None
 
 
 BULLET = re.compile(r"(?:[-•*·▪–—]|\d{1,2}[.)])[ \t]")
@@ -655,7 +706,7 @@ def continues(text: str, prev: Line, line: Line, width: int | None, indented: bo
 def group_body(text: str, lines: Sequence[Line]) -> list[Unit]:
     """Body lines grouped into paragraphs (blank lines, indentation, or hard wrapping decide)."""
     prose = [line for line in lines if line.kind == "text"]
-    width = wrap_width(prose)
+    width = wrap_width(text, prose)
     base = min((line.indent for line in prose), default=0)
     deep = sum(1 for line in prose if line.indent >= base + 2)
     indented = deep >= 2 and deep < len(prose)
@@ -697,6 +748,8 @@ def is_subheading(text: str, unit: Unit) -> bool:
         return False
     words = span.split()
     if not 1 <= len(words) <= 10 or not span[0].isupper() or span[-1] in ".,;:!…\"”’'»)]-–—":
+        return False
+    if ": " in span:  # "HOST: Will taxes rise?" is a transcript turn
         return False
     wordy = sum(1 for w in words if w[0].isalpha())
     return wordy * 5 >= len(words) * 4 and BULLET.match(span[:4]) is None

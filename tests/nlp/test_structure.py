@@ -1,0 +1,371 @@
+"""Structure parser: headline, standfirst, byline, dateline, subheadings, paragraphs and furniture.
+
+Every story here is invented for the test, written in the house style of the wire it imitates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import time
+
+import pytest
+
+from app.nlp.structure import parse_structure
+from app.nlp.types import Segment, Structure, paragraph_text
+
+
+def words(text: str, segment: Segment | None) -> str | None:
+    """A segment's text with white space folded, or None."""
+    return None if segment is None else paragraph_text(text, segment)
+
+
+def body(text: str, structure: Structure) -> str:
+    """The body as the API returns it."""
+    return "\n\n".join(paragraph_text(text, p) for p in structure.paragraphs)
+
+
+def assert_spans_exact(text: str, structure: Structure) -> None:
+    """Every span lies inside the text and carries no white space at its ends."""
+    for segment in (*structure.segments(), *structure.dropped):
+        piece = text[segment.start : segment.end]
+        assert 0 <= segment.start <= segment.end <= len(text)
+        assert piece == piece.strip()
+
+
+TASS_STORY = """All news
+
+Kazakhstan and Russia agree to extend grain corridor — deputy minister
+
+The deputy minister said talks on rail tariffs would resume in the autumn
+
+ASTANA, April 3. /TASS/. Kazakhstan and Russia have agreed to keep the grain corridor open until the end of next year, Deputy Agriculture Minister Arman Dosov said on Wednesday.
+
+"We are satisfied with the volumes," he told reporters.
+
+Rail tariffs
+
+The two sides will meet again in September to discuss freight rates, the ministry said.
+
+Share
+"""
+
+
+def test_tass_story_yields_headline_standfirst_dateline_and_subheading() -> None:
+    s = parse_structure(TASS_STORY, dt.date(2024, 4, 3))
+    assert words(TASS_STORY, s.headline) == ("Kazakhstan and Russia agree to extend grain corridor — deputy minister")
+    assert words(TASS_STORY, s.standfirst) == (
+        "The deputy minister said talks on rail tariffs would resume in the autumn"
+    )
+    assert s.dateline is not None
+    assert (s.dateline.place, s.dateline.date_text, s.dateline.agency) == ("Astana", "April 3", "TASS")
+    assert s.dateline.date == dt.date(2024, 4, 3)
+    assert TASS_STORY[s.dateline.place_start : s.dateline.place_end] == "ASTANA"
+    assert TASS_STORY[s.dateline.agency_start : s.dateline.agency_end] == "TASS"
+    assert body(TASS_STORY, s).startswith("Kazakhstan and Russia have agreed to keep")
+    assert [TASS_STORY[h.start : h.end] for h in s.subheadings] == ["Rail tariffs"]
+    dropped = {TASS_STORY[d.start : d.end] for d in s.dropped}
+    assert {"All news", "Share"} <= dropped
+    assert_spans_exact(TASS_STORY, s)
+
+
+def test_tass_region_qualifier_stays_out_of_the_place() -> None:
+    text = (
+        "Business & Economy\n\nPort upgrade finished ahead of schedule\n\nThe works took eleven months\n\n"
+        "UST-LUGA /Leningrad Region/, December 27. /TASS/. The new grain terminal opened on Friday.\n"
+    )
+    s = parse_structure(text, dt.date(2023, 12, 27))
+    assert s.dateline is not None
+    assert s.dateline.place == "Ust-Luga"
+    assert s.dateline.date_text == "December 27"
+    assert words(text, s.headline) == "Port upgrade finished ahead of schedule"
+    assert "Business & Economy" in {text[d.start : d.end] for d in s.dropped}
+
+
+REUTERS_1987 = """MIDLAND BANCORP <MIDB> RAISES QUARTERLY PAYOUT
+
+MIDLAND, Texas, March 4 - Midland Bancorp Inc said its board
+raised the quarterly dividend to 12 cts a share from 10 cts,
+payable April 15 to holders of record March 31.
+    The company said the increase reflects higher earnings from
+its consumer lending unit, which grew 18 pct last year.
+    Midland also said it expects to open two branches in
+Odessa before the end of the year.
+ Reuter
+"""
+
+
+def test_hard_wrapped_copy_keeps_each_indented_paragraph_whole() -> None:
+    s = parse_structure(REUTERS_1987, dt.date(1987, 3, 4))
+    assert len(s.paragraphs) == 3
+    assert paragraph_text(REUTERS_1987, s.paragraphs[0]).endswith("holders of record March 31.")
+    assert "\n" in REUTERS_1987[s.paragraphs[1].start : s.paragraphs[1].end]
+    assert s.dateline is not None
+    assert (s.dateline.place, s.dateline.date_text, s.dateline.date) == ("Midland", "March 4", dt.date(1987, 3, 4))
+    assert s.dateline.agency == "Reuters"  # from the sign-off
+    assert "Reuter" in {REUTERS_1987[d.start : d.end] for d in s.dropped}
+    assert words(REUTERS_1987, s.headline) == "MIDLAND BANCORP <MIDB> RAISES QUARTERLY PAYOUT"
+
+
+def test_hard_wrapped_copy_without_indentation_joins_lines_until_a_short_one() -> None:
+    text = (
+        "Ferry strike ends after two days\n\n"
+        "Reuters - Ferry crews on the northern routes returned to\n"
+        "work on Thursday after the union accepted a revised offer\n"
+        "on overtime pay, the operator said in a statement.\n"
+    )
+    s = parse_structure(text)
+    assert len(s.paragraphs) == 1
+    assert body(text, s).startswith("Ferry crews on the northern routes returned to work on Thursday")
+    assert s.dateline is not None and s.dateline.agency == "Reuters" and s.dateline.place is None
+
+
+@pytest.mark.parametrize(
+    ("first_line", "place", "date_text", "agency"),
+    [
+        ("Jan 30 (Reuters) - Copper prices slipped on Tuesday.", None, "Jan 30", "Reuters"),
+        ("UNITED NATIONS (Reuters) - The council met on Sunday.", "United Nations", None, "Reuters"),
+        ("Hamburg (dpa) - The port reported record volumes.", "Hamburg", None, "dpa"),
+        ("Leipzig (tca/dpa) - The club sold its stadium.", "Leipzig", None, "dpa"),
+        ("(ANSA) - ROME, JUL 11 - The senate passed the bill.", "Rome", "JUL 11", "ANSA"),
+        ("OSAKA, Japan, Dec. 9 Kyodo - The city opened a new bridge.", "Osaka", "Dec. 9", "Kyodo"),
+        ("OSLO, Aug 29, 2014 (AFP) - Parliament approved the budget.", "Oslo", "Aug 29, 2014", "AFP"),
+        ("DENVER (AP) _ A snowstorm closed the airport on Monday.", "Denver", None, "AP"),
+        ("CHENGDU, May 3 (Xinhua) -- The province planted new forests.", "Chengdu", "May 3", "Xinhua"),
+        ("DOVER, Del., Sept. 26 (UPI) — A court ruled on the merger.", "Dover", "Sept. 26", "UPI"),
+        ("NEW YORK (Bloomberg) -- Bond yields rose for a third day.", "New York", None, "Bloomberg"),
+        ("PERTH, Feb 2 AAP - Firefighters contained the blaze.", "Perth", "Feb 2", "AAP"),
+        ("WASHINGTON, Feb 26 - The Senate voted on the farm bill.", "Washington", "Feb 26", None),
+        ("PORT-AU-PRINCE — Aid convoys reached the capital on Friday.", "Port-au-Prince", None, None),
+        ("AFP - Australia's treasurer will visit Tokyo next week.", None, None, "AFP"),
+    ],
+)
+def test_dateline_styles(first_line: str, place: str | None, date_text: str | None, agency: str | None) -> None:
+    text = f"Invented headline for a wire story\n\n{first_line}\n\nSecond paragraph of the story.\n"
+    s = parse_structure(text, dt.date(2020, 6, 1))
+    assert s.dateline is not None
+    assert (s.dateline.place, s.dateline.date_text, s.dateline.agency) == (place, date_text, agency)
+    opening = first_line[text[s.dateline.start : s.dateline.end].__len__() :].strip()
+    assert body(text, s).startswith(opening)
+    assert words(text, s.headline) == "Invented headline for a wire story"
+
+
+def test_conll_style_headline_and_iso_dateline_line() -> None:
+    text = (
+        "RUGBY LEAGUE - WIGAN CLINCH TITLE WITH ROUT .\n"
+        "LONDON 1996-08-31\n"
+        "Wigan clinched the title on Saturday with a 40-6 win over Leeds .\n"
+        "Coach Graeme West said his side had peaked at the right time .\n"
+    )
+    s = parse_structure(text)
+    assert words(text, s.headline) == "RUGBY LEAGUE - WIGAN CLINCH TITLE WITH ROUT ."
+    assert s.dateline is not None
+    assert (s.dateline.place, s.dateline.date_text, s.dateline.date) == ("London", "1996-08-31", dt.date(1996, 8, 31))
+    assert body(text, s).startswith("Wigan clinched the title")
+    assert len(s.paragraphs) == 2  # one tokenised sentence a line, none lost
+
+
+def test_december_dateline_read_in_january_belongs_to_the_year_before() -> None:
+    text = "Snow closes mountain passes\n\nGENEVA, Dec 30 (Reuters) - Heavy snow closed three passes.\n"
+    s = parse_structure(text, dt.date(2021, 1, 2))
+    assert s.dateline is not None and s.dateline.date == dt.date(2020, 12, 30)
+
+
+def test_january_dateline_read_in_late_december_belongs_to_the_year_after() -> None:
+    text = "Markets reopen\n\nTOKYO, Jan 4 (Reuters) - Trading resumed after the holiday.\n"
+    s = parse_structure(text, dt.datetime(2021, 12, 31, 23, 0))
+    assert s.dateline is not None and s.dateline.date == dt.date(2022, 1, 4)
+
+
+def test_dateline_without_year_or_published_at_has_no_date() -> None:
+    text = "Markets reopen\n\nTOKYO, Jan 4 (Reuters) - Trading resumed after the holiday.\n"
+    s = parse_structure(text)
+    assert s.dateline is not None
+    assert s.dateline.date_text == "Jan 4" and s.dateline.date is None
+
+
+def test_impossible_date_keeps_its_text_but_resolves_to_none() -> None:
+    text = "Odd date\n\nLIMA, Feb 30 (Reuters) - A typo in the dateline.\n"
+    s = parse_structure(text, dt.date(2020, 3, 1))
+    assert s.dateline is not None and s.dateline.date_text == "Feb 30" and s.dateline.date is None
+
+
+def test_headline_status_prefix_and_source_tag_are_left_out_of_the_span() -> None:
+    text = "UPDATE 2-Dockworkers vote to end strike (Reuters)\n\nANTWERP (Reuters) - Dockworkers voted on Monday.\n"
+    s = parse_structure(text)
+    assert s.headline is not None
+    assert text[s.headline.start : s.headline.end] == "Dockworkers vote to end strike"
+
+
+def test_topic_slug_stays_in_the_headline() -> None:
+    text = "METALS-Copper edges up on supply worries\n\nLONDON, March 3 (Reuters) - Copper rose on Friday.\n"
+    s = parse_structure(text)
+    assert words(text, s.headline) == "METALS-Copper edges up on supply worries"
+
+
+WEB_PASTE = """Home > World > Europe
+Council approves new fishing quotas
+Updated 10:32 GMT
+By Maria Olsen, Reuters
+BRUSSELS (Reuters) - European Union ministers agreed new fishing quotas for the North Sea on Tuesday after talks that ran through the night.
+Advertisement
+"It was a hard night but a fair result," the Danish minister told reporters as she left the building.
+Read more: Fishermen protest in harbour towns
+Environmental groups said the quotas were still too high for several species.
+Related: Cod stocks at record low
+(Reporting by Maria Olsen; Editing by Tom Hale)
+© 2024 Invented News Ltd. All rights reserved.
+"""
+
+
+def test_furniture_lines_are_dropped_and_prose_is_kept() -> None:
+    s = parse_structure(WEB_PASTE)
+    assert words(WEB_PASTE, s.headline) == "Council approves new fishing quotas"
+    assert s.byline == "By Maria Olsen, Reuters"
+    assert len(s.paragraphs) == 3
+    assert body(WEB_PASTE, s).startswith("European Union ministers agreed new fishing quotas")
+    dropped = "\n".join(WEB_PASTE[d.start : d.end] for d in s.dropped)
+    for furniture in ("Home > World", "Updated 10:32", "Advertisement", "Read more:", "Related:", "Reporting by", "©"):
+        assert furniture in dropped
+    assert "Environmental groups said" not in dropped
+    assert_spans_exact(WEB_PASTE, s)
+
+
+def test_one_paragraph_a_line_paste_gives_one_paragraph_per_line() -> None:
+    lines = [
+        "Library reopens after flood repairs",
+        "The central library reopened on Saturday after a year of repairs.",
+        "Volunteers carried the last boxes of books back to the shelves on Friday night.",
+        '"We are so glad to be back," the head librarian said.',
+        "The council spent more than two million euros on the work.",
+    ]
+    text = "\n".join(lines) + "\n"
+    s = parse_structure(text)
+    assert words(text, s.headline) == lines[0]
+    assert [paragraph_text(text, p) for p in s.paragraphs] == lines[1:]
+
+
+def test_subheading_is_a_short_title_between_paragraphs_but_a_colon_lead_in_is_prose() -> None:
+    text = (
+        "Harbour plan approved\n\n"
+        "The city council approved the harbour plan on Monday.\n\n"
+        "Opposition's concerns\n\n"
+        "Two councillors voted against it.\n\n"
+        "The mayor said afterwards:\n\n"
+        '"This is a good day for the city."\n'
+    )
+    s = parse_structure(text)
+    assert [text[h.start : h.end] for h in s.subheadings] == ["Opposition's concerns"]
+    assert "The mayor said afterwards:" in body(text, s)
+
+
+def test_byline_employer_supplies_the_agency_when_there_is_no_dateline() -> None:
+    text = (
+        "Seaside towns report record summer\n\n"
+        "By Jane Smith, Press Association\n\n"
+        "Seaside towns across England reported their busiest summer in a decade.\n"
+    )
+    s = parse_structure(text)
+    assert s.byline == "By Jane Smith, Press Association"
+    assert s.dateline is not None and s.dateline.agency == "PA" and s.dateline.place is None
+    assert body(text, s).startswith("Seaside towns across England")
+
+
+def test_ap_wire_header_lines_are_dropped_and_byline_read() -> None:
+    text = (
+        "W1234asian\n"
+        "r a BC-US--Bridge-Repairs 1stLd-Writethru   04-02 0845\n"
+        "Old bridges wait years for repairs\n"
+        "AP Photo NY101, NY102\n"
+        "Eds: Updates with comment from state officials.\n"
+        "By JOHN DOE\n"
+        "Associated Press\n"
+        "   ALBANY, N.Y. (AP) _ Hundreds of bridges in the state are rated poor.\n\n"
+        "   ``We know the list,'' an official said.\n\n"
+        "   AP-WF-04-02-19 1530GMT\n"
+    )
+    s = parse_structure(text)
+    assert words(text, s.headline) == "Old bridges wait years for repairs"
+    assert s.byline == "By JOHN DOE"
+    assert s.standfirst is None
+    assert s.dateline is not None and (s.dateline.place, s.dateline.agency) == ("Albany", "AP")
+    assert body(text, s).startswith("Hundreds of bridges")
+    assert len(s.paragraphs) == 2
+
+
+def test_inline_byline_before_dateline_is_not_body() -> None:
+    text = "Storm season starts early\n\nBy JANE ROE    MIAMI (AP) -- The first storm of the season formed early.\n"
+    s = parse_structure(text)
+    assert s.byline == "By JANE ROE"
+    assert s.dateline is not None and s.dateline.place == "Miami"
+    assert body(text, s).startswith("The first storm of the season")
+
+
+def test_all_caps_headline_with_a_dash_is_not_a_dateline() -> None:
+    text = "CRICKET - SURREY HOLD ON FOR DRAW .\nSurrey held on for a draw on Monday .\n"
+    s = parse_structure(text)
+    assert s.dateline is None
+    assert words(text, s.headline) == "CRICKET - SURREY HOLD ON FOR DRAW ."
+    assert body(text, s) == "Surrey held on for a draw on Monday ."
+
+
+def test_transcript_speaker_label_is_not_a_dateline() -> None:
+    text = (
+        "Minister interviewed on budget\n\n"
+        "The minister gave a long interview on Sunday.\n\n"
+        "HOST: Will taxes rise next year?\n\n"
+        "MINISTER: Not for working families.\n"
+    )
+    s = parse_structure(text)
+    assert s.dateline is None
+    assert body(text, s).startswith("The minister gave a long interview")
+    assert len(s.paragraphs) == 3
+
+
+def test_wire_trailer_after_notebook_marker_is_dropped() -> None:
+    text = (
+        "Rail strike called off =\n\n"
+        "   Munich (dpa) - The rail union called off Friday's strike.\n\n"
+        "# Notebook\n\n"
+        "## Editorial contacts\n- Reporting by: A. Writer\n\ndpa ab cd\n"
+    )
+    s = parse_structure(text)
+    assert words(text, s.headline) == "Rail strike called off"
+    assert [paragraph_text(text, p) for p in s.paragraphs] == ["The rail union called off Friday's strike."]
+    assert all(text[d.start : d.end] != "The rail union called off Friday's strike." for d in s.dropped)
+
+
+def _junk(seed: int, size: int) -> str:
+    rng = random.Random(seed)
+    return "".join(chr(rng.randrange(0, 0x2FFF)) for _ in range(size))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n\t  \n",
+        "x",
+        "word " * 100_000,
+        "a\n" * 50_000,
+        _junk(7, 50_000),
+        bytes(range(256)).decode("latin-1") * 200,
+        ("بيروت، 3 نيسان - قال الوزير إن المحادثات ستستمر.\n\n" * 200),
+        "(" * 10_000 + "/" * 10_000 + "-" * 10_000,
+        "By " + "A " * 50_000,
+        ("LONDON, March 2, " * 40 + "\n") * 200,
+    ],
+    ids=["empty", "blank", "one-char", "huge-line", "one-char-lines", "junk", "binary", "rtl", "punct", "by", "dates"],
+)
+def test_degenerate_input_never_raises_and_spans_stay_exact(text: str) -> None:
+    s = parse_structure(text, dt.date(2020, 1, 1))
+    assert_spans_exact(text, s)
+
+
+def test_megabyte_input_parses_in_well_under_a_second() -> None:
+    paragraph = "    The council voted on the plan on Monday, officials said, after a\nlong debate that ran late.\n"
+    text = ("HARBOUR PLAN PASSES\n\nOSLO, May 2 - " + paragraph * 12_000)[:1_000_000]
+    started = time.process_time()
+    s = parse_structure(text)
+    assert time.process_time() - started < 0.8
+    assert len(s.paragraphs) > 10_000
