@@ -39,7 +39,8 @@ Kazakhstan and Russia agree to extend grain corridor — deputy minister
 
 The deputy minister said talks on rail tariffs would resume in the autumn
 
-ASTANA, April 3. /TASS/. Kazakhstan and Russia have agreed to keep the grain corridor open until the end of next year, Deputy Agriculture Minister Arman Dosov said on Wednesday.
+ASTANA, April 3. /TASS/. Kazakhstan and Russia have agreed to keep the grain corridor open until the end of \
+next year, Deputy Agriculture Minister Arman Dosov said on Wednesday.
 
 "We are satisfied with the volumes," he told reporters.
 
@@ -207,7 +208,8 @@ WEB_PASTE = """Home > World > Europe
 Council approves new fishing quotas
 Updated 10:32 GMT
 By Maria Olsen, Reuters
-BRUSSELS (Reuters) - European Union ministers agreed new fishing quotas for the North Sea on Tuesday after talks that ran through the night.
+BRUSSELS (Reuters) - European Union ministers agreed new fishing quotas for the North Sea on Tuesday after \
+talks that ran through the night.
 Advertisement
 "It was a hard night but a fair result," the Danish minister told reporters as she left the building.
 Read more: Fishermen protest in harbour towns
