@@ -34,6 +34,7 @@ TRAILING_PUNCT = ".,;:!?'\"’”)-"
 DIGIT = re.compile(r"\d")
 SCORE = re.compile(r"^\d+([-/.:]\d+)*$")
 DATE_AHEAD = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}")
+DATELINE_REGION = re.compile(r"\s*,\s*([A-Z][\w.]*(?: [A-Z][\w.]*)*)")
 INITIAL = re.compile(r"^[A-Z]\.$")
 LEADING_WORD = re.compile(r"\w*")  # spaCy may cut "U.S.-based" or "d'Ivoire" at punctuation
 
@@ -598,6 +599,11 @@ def dateline_candidates(text: str, structure: Structure) -> list[Candidate]:
             surface = " ".join(text[start:end].split())
             if surface and "\n" not in text[start:end]:
                 found.append(Candidate(start, end, surface, label, weight))
+    if dl.place_end is not None:
+        # "CALGARY, Alberta": the region or country after the place is a place too
+        region = DATELINE_REGION.match(text, dl.place_end, dl.end)
+        if region:
+            found.append(Candidate(region.start(1), region.end(1), region[1], "GPE", 3))
     return found
 
 
@@ -683,7 +689,12 @@ def extract_entities(text: str, structure: Structure, docs: Sequence[tuple[Segme
     _surname_lexicon(groups, kinds, lex)
     extra: dict[int, list[Candidate]] = {}
     for c, g in match_lexicon(text, views, covered, lex):
-        extra.setdefault(g, []).append(c)
+        hits = extra.setdefault(g, [])
+        if hits and hits[-1].segment == c.segment and hits[-1].tokens[1] == c.tokens[0] and kinds[g] == "PERSON":
+            # "ROBERTO" then "DURAN": a first name and a surname side by side are one mention
+            hits[-1] = Candidate(hits[-1].start, c.end, text[hits[-1].start : c.end], None, 0, c.segment)
+        else:
+            hits.append(c)
     entities = []
     for g, (forms_of, kind) in enumerate(zip(groups, kinds, strict=True)):
         name = canonical_name(forms_of, kind)

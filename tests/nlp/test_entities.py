@@ -179,3 +179,12 @@ def test_nationality_before_a_ministry_is_split_but_the_name_keeps_it(nlp: Langu
 def test_key_is_lowercase_without_accents(nlp: Language) -> None:
     text = "Striker signs\n\nJosé Núñez signed a two-year contract with the club on Thursday."
     assert named(analyse(nlp, text), "José Núñez").key == "person:jose nunez"
+
+
+def test_region_after_the_dateline_place_is_a_place_too(nlp: Language) -> None:
+    text = "Plant closes\n\nRED DEER, Alberta, June 2 (Reuters) - The meat plant shut its doors on Monday."
+    place = text.index("RED DEER")
+    dateline = Dateline("Red Deer", "June 2", None, None, place, place + 37, place, place + 8)
+    entities = analyse(nlp, text, dateline)
+    assert mention_texts(named(entities, "Red Deer")) == ["RED DEER"]
+    assert named(entities, "Alberta").type == "GPE"
