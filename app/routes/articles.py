@@ -12,11 +12,39 @@ from pydantic import TypeAdapter, ValidationError
 
 from app.deps import DatabaseDep, IdPath, IngestorDep, PageDep, SessionDep, SettingsDep, WriterDep
 from app.errors import BadInput, PayloadTooLarge, Unprocessable, UnsupportedMediaType
+from app.routes.formats import (
+    ARTICLE_FORMATS,
+    CSV_RESPONSE,
+    JSONLD,
+    NINJS,
+    ArticleFormatParam,
+    FormatParam,
+    article_format,
+    as_csv,
+    etagged,
+    link_header,
+    wants_csv,
+)
 from app.schemas import ArticleEntityOut, ArticleIn, ArticleOut, ArticleSummary, Page, Problem, PublishedAt, QuoteOut
 from app.services import queries
 from app.services.ingest import Submission
+from app.services.renderings import to_jsonld, to_ninjs
 
 router = APIRouter(prefix="/v1/articles", tags=["articles"])
+# An article's text never changes; its entity names can (when a later article names a person in full).
+ARTICLE_CACHE = "public, max-age=60, must-revalidate"
+
+
+def paged(request: Request, response: Response, fmt: str | None, page: Page[Any]) -> Any:
+    """A list page as JSON (with a Link header) or as CSV."""
+    link = link_header(request, page.offset, page.limit, page.total)
+    if wants_csv(request, fmt):
+        reply_csv = as_csv(page)
+        reply_csv.headers["Link"] = link
+        return reply_csv
+    response.headers["Link"] = link
+    return page
+
 
 PROBLEMS: dict[int | str, dict[str, Any]] = {
     code: {"model": Problem, "content": {"application/problem+json": {}}, "description": why}
@@ -166,18 +194,31 @@ def article_filters(
     return queries.ArticleFilters(q, entity, speaker, agency, published_from, published_to, language)
 
 
-@router.get("", response_model=Page[ArticleSummary], responses=NOT_FOUND)
+@router.get("", response_model=Page[ArticleSummary], responses={**NOT_FOUND, **CSV_RESPONSE})
 def list_articles(
-    session: SessionDep, page: PageDep, filters: Annotated[queries.ArticleFilters, Depends(article_filters)]
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    page: PageDep,
+    filters: Annotated[queries.ArticleFilters, Depends(article_filters)],
+    format: FormatParam = None,
 ) -> Page[ArticleSummary]:
-    """List articles, newest first, filtered by text, entity, speaker, agency and publication date."""
-    return queries.list_articles(session, filters, page)
+    """List articles (best match first when searching, else newest), filtered by text, entity, speaker, agency
+    and publication date."""
+    return paged(request, response, format, queries.list_articles(session, filters, page))
 
 
-@router.get("/{article_id}", response_model=ArticleOut, responses=NOT_FOUND)
-def get_article(article_id: IdPath, session: SessionDep) -> ArticleOut:
-    """Retrieve one article with its structure, quotes and entities."""
-    return queries.get_article(session, article_id)
+@router.get("/{article_id}", response_model=ArticleOut, responses={**NOT_FOUND, **ARTICLE_FORMATS})
+def get_article(request: Request, article_id: IdPath, session: SessionDep, format: ArticleFormatParam = None) -> Any:
+    """Retrieve one article with its structure, quotes and entities (JSON, ninjs or JSON-LD)."""
+    article = queries.get_article(session, article_id)
+    base = str(request.base_url).rstrip("/")
+    kind = article_format(request, format)
+    if kind == "ninjs":
+        return etagged(request, to_ninjs(article, base), NINJS, ARTICLE_CACHE)
+    if kind == "jsonld":
+        return etagged(request, to_jsonld(article, base), JSONLD, ARTICLE_CACHE)
+    return etagged(request, article.model_dump(mode="json"), "application/json", ARTICLE_CACHE)
 
 
 @router.get("/{article_id}/quotes", response_model=list[QuoteOut], responses=NOT_FOUND)

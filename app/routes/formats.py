@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 from collections.abc import Iterable, Iterator
@@ -74,3 +75,54 @@ def as_csv(model: BaseModel, columns: list[str] | None = None) -> Response:
 def reply(request: Request, fmt: str | None, model: BaseModel, columns: list[str] | None = None) -> Any:
     """The model itself (JSON), or its rows as CSV when asked."""
     return as_csv(model, columns) if wants_csv(request, fmt) else model
+
+
+NINJS = "application/ninjs+json"
+JSONLD = "application/ld+json"
+ArticleFormatParam = Annotated[
+    Literal["json", "ninjs", "jsonld"] | None,
+    Query(description="json (default), ninjs (IPTC ninjs 2.1) or jsonld (schema.org NewsArticle); also by Accept"),
+]
+ARTICLE_FORMATS: dict[int | str, dict[str, Any]] = {
+    200: {"content": {NINJS: {"schema": {"type": "object"}}, JSONLD: {"schema": {"type": "object"}}}},
+    304: {"description": "Not modified: the ETag matches If-None-Match"},
+}
+
+
+def article_format(request: Request, fmt: str | None) -> str:
+    """Which representation of an article the client asked for."""
+    if fmt is not None:
+        return fmt
+    accept = request.headers.get("accept", "")
+    if NINJS in accept:
+        return "ninjs"
+    if JSONLD in accept:
+        return "jsonld"
+    return "json"
+
+
+def etagged(request: Request, payload: Any, media_type: str, cache_control: str) -> Response:
+    """A JSON reply with a strong ETag; 304 when the client's If-None-Match already has it."""
+    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
+    tag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+    headers = {"ETag": tag, "Cache-Control": cache_control, "Vary": "Accept"}
+    wanted = request.headers.get("if-none-match", "")
+    if tag in {t.strip().removeprefix("W/") for t in wanted.split(",")} or wanted.strip() == "*":
+        return Response(status_code=304, headers=headers)
+    return Response(body, media_type=media_type, headers=headers)
+
+
+def link_header(request: Request, offset: int, limit: int, total: int) -> str:
+    """RFC 8288 Link header with first/prev/next/last pages of a list."""
+
+    def at(off: int) -> str:
+        return f"<{request.url.include_query_params(offset=off, limit=limit)}>"
+
+    links = [f'{at(0)}; rel="first"']
+    if offset > 0:
+        links.append(f'{at(max(0, offset - limit))}; rel="prev"')
+    if offset + limit < total:
+        links.append(f'{at(offset + limit)}; rel="next"')
+    last = max(0, ((total - 1) // limit) * limit) if total else 0
+    links.append(f'{at(last)}; rel="last"')
+    return ", ".join(links)
