@@ -34,6 +34,7 @@ OBJECT_CUES = word_list("cue_object_verbs.txt")
 INTRO_NOUNS = word_list("quote_intro_nouns.txt")
 PERSON_NOUNS = word_list("quote_person_nouns.txt")
 ORG_NOUNS = word_list("quote_org_nouns.txt")
+HONORIFICS = word_list("quote_honorifics.txt")
 
 # Each opening mark and the marks accepted as its close (writers mix styles).
 CLOSERS = {"“": '”"', "«": "»", "„": '“”"', '"': '"”', "‘": "’", "‹": "›"}
@@ -43,6 +44,7 @@ SENTENCE_END = frozenset(".!?")
 DASHES = frozenset("―—–")
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "we", "it"})
+FIRST_SECOND_PERSON = frozenset({"i", "we", "you", "me", "us"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp"})
@@ -51,8 +53,8 @@ GROUP_TYPES = frozenset({"ORG", "GPE", "NORP"})
 SCARE_WORDS = 3  # quoted stretches this short inside a sentence are fragments, not quotes
 MIN_CONTENT_TOKENS = 3
 # A token knows its doc, not where that doc's segment starts in the article: noted on the doc.
-BASE = ("dateline.quotes", "base")
-STARTS = ("dateline.quotes", "starts")
+BASE = "dateline.quotes.base"
+STARTS = "dateline.quotes.starts"
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +185,7 @@ def is_fragment(text: str, seg: Segment, doc: Doc, m: Marked) -> bool:
     j = m.open - 1
     while j >= seg.start and text[j].isspace():
         j -= 1
-    before = text[j] if j >= seg.start else ""
+    before = text[j] if j >= seg.start and "\n" not in text[j : m.open] else ""
     if before in ("", ":") or before in SENTENCE_END or before in MARKS or m.close is None:
         return False
     if before.isalnum() or before in "-/$(":
@@ -227,8 +229,14 @@ def direct_drafts(
             while draft.start < draft.end and text[draft.start].isspace():
                 draft.start += 1
             draft.label = label
-        elif not attach(draft, after_attribution(text, seg, doc, m, ms[k + 1 :])):
-            attach(draft, before_attribution(text, seg, doc, m, ms[:k]))
+        else:
+            # a lead-in (`X said, "...`) is surer than what follows, which may lead into the next quote
+            found = [
+                before_attribution(text, seg, doc, m, ms[:k]),
+                after_attribution(text, seg, doc, m, ms[k + 1 :]),
+            ]
+            named = [f for f in found if f is not None and f[1] is not None]
+            attach(draft, named[0] if named else next((f for f in found if f is not None), None))
         drafts.append(draft)
     fill_within_paragraph(drafts)
     for k, draft in enumerate(drafts):
@@ -273,13 +281,9 @@ def transcript_label(text: str, m: Marked) -> tuple[int, int] | None:
         return None
     name = head[:colon]
     words = name.split()
-    if (
-        1 <= len(words) <= 3
-        and all(w[:1].isupper() for w in words)
-        and name.replace(" ", "").replace(".", "").isalpha()
-    ):
-        if name.isupper() or len(words) >= 2:
-            return m.start, m.start + colon
+    capitalised = all(w[:1].isupper() for w in words) and name.replace(" ", "").replace(".", "").isalpha()
+    if 1 <= len(words) <= 3 and capitalised and (name.isupper() or len(words) >= 2):
+        return m.start, m.start + colon
     return None
 
 
@@ -320,12 +324,13 @@ def after_attribution(
 
 def signature(gap: Span) -> tuple[Token, Token | None] | None:
     """A dash and a name signing a quote: `"..." ― Jane Doe, 25`."""
-    if len(gap) < 2 or gap[0].text not in DASHES or gap[1].pos_ != "PROPN":
+    words = [t for t in gap[:8] if not t.is_space]
+    if len(words) < 2 or words[0].text not in DASHES or words[1].pos_ != "PROPN":
         return None
-    name = gap[1]
+    name = words[1]
     while name.i + 1 < gap.end and name.nbor().pos_ == "PROPN":
         name = name.nbor()
-    return gap[0], name
+    return words[0], name
 
 
 def lower_follows(text: str, i: int, end: int) -> bool:
@@ -372,12 +377,16 @@ def is_cue(tok: Token) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The grammatical subject of a verb, climbing out of participles and conjuncts."""
     tok: Token | None = verb
-    for _ in range(4):
+    for step in range(4):
         if tok is None:
             return None
         for child in tok.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return agent_of(tok) if child.dep_ == "nsubjpass" and agent_of(tok) else child
+            if child.dep_ not in SUBJECT_DEPS or child.is_punct:
+                continue
+            # a climbed-to "we" or "you" is the speaker's own words, not the speaker
+            if step and child.lower_ in FIRST_SECOND_PERSON:
+                return None
+            return agent_of(tok) if child.dep_ == "nsubjpass" and agent_of(tok) else child
         tok = tok.head if tok.dep_ in CLIMB_DEPS and tok.head is not tok else None
     return None
 
@@ -536,7 +545,7 @@ def speaker_token(tok: Token) -> Token | None:
 
 def trim_content(doc: Doc, base: int, lo: int, hi: int) -> tuple[int, int]:
     """Absolute offsets of a content token range, without a leading "that" or edge punctuation."""
-    while lo <= hi and (doc[lo].dep_ == "mark" and doc[lo].lower_ == "that" or is_edge_punct(doc[lo])):
+    while lo <= hi and ((doc[lo].dep_ == "mark" and doc[lo].lower_ == "that") or is_edge_punct(doc[lo])):
         lo += 1
     while hi >= lo and is_edge_punct(doc[hi]):
         hi -= 1
@@ -547,7 +556,7 @@ def trim_content(doc: Doc, base: int, lo: int, hi: int) -> tuple[int, int]:
 
 def is_edge_punct(tok: Token) -> bool:
     """Punctuation that never belongs at the edge of reported content."""
-    return tok.is_punct and tok.text not in MARKS or tok.is_space
+    return (tok.is_punct and tok.text not in MARKS) or tok.is_space
 
 
 def inside_quote(ctx: Context, pos: int) -> bool:
@@ -601,7 +610,7 @@ def entity_at(ctx: Context, start: int, end: int) -> tuple[int, int, Entity] | N
     """The entity mention overlapping [start, end), if any."""
     k = bisect.bisect_right(ctx.starts, end - 1) - 1
     while k >= 0 and ctx.mentions[k][1] > start - 200:
-        s, e, ent = ctx.mentions[k]
+        s, e, _ = ctx.mentions[k]
         if s < end and e > start:
             return ctx.mentions[k]
         k -= 1
@@ -712,9 +721,19 @@ def resolve_subject(ctx: Context, tok: Token, last: Speaker | None) -> Speaker |
             titled = found[1] if found else None
         if titled is not None:
             return Speaker(titled.name, titled.key, phrase, phrase_start, end)
-    if lower in ("i", "you", "me", "us", "them", "one", "someone", "this"):
+    if lower in FIRST_SECOND_PERSON or lower in ("them", "one", "someone", "this"):
         return None
+    if tok.pos_ == "PROPN":
+        return Speaker(bare_name(tok) or phrase, None, phrase, phrase_start, end)
     return Speaker(phrase, None, phrase, phrase_start, end)
+
+
+def bare_name(tok: Token) -> str:
+    """A proper name as written, without the titles before it ("Mayor Ines Portal" -> "Ines Portal")."""
+    words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [tok]
+    while words and words[0].lower_.rstrip(".") in PERSON_NOUNS | HONORIFICS:
+        words = words[1:]
+    return " ".join(t.text for t in words)
 
 
 def entity_in_phrase(ctx: Context, tok: Token, base: int) -> tuple[int, int, Entity] | None:

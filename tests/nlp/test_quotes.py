@@ -1,0 +1,218 @@
+"""Quote extraction: direct, mixed and indirect quotes and who said them, on invented wire copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.nlp.pipeline import Extractor
+from app.nlp.types import Quote
+
+PRONOUNS = {"he", "she", "they", "it", "i", "we", "him", "her", "them"}
+
+
+def quotes_of(extractor: Extractor, text: str) -> tuple[Quote, ...]:
+    """The quotes found in a story, each checked to slice the text exactly."""
+    quotes = extractor.analyze(text).quotes
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+        if q.speaker is not None:
+            assert q.speaker.name.lower() not in PRONOUNS
+            if q.speaker.start is not None and q.speaker.end is not None:
+                assert text[q.speaker.start : q.speaker.end] == q.speaker.mention
+        if q.cue is not None and q.cue_start is not None and q.cue_end is not None:
+            assert text[q.cue_start : q.cue_end] == q.cue
+    return quotes
+
+
+def find(quotes: tuple[Quote, ...], words: str) -> Quote:
+    """The quote whose text contains some words."""
+    hits = [q for q in quotes if words in q.text]
+    assert hits, f"no quote with {words!r} in {[q.text for q in quotes]}"
+    return hits[0]
+
+
+HARBOUR = """Harbour deal stalls as talks drag on
+
+The port authority chief Elena Marsh said on Monday that the harbour expansion would be delayed until spring.
+
+"We are not going to rush a project of this size," Marsh told reporters. "The tides do not negotiate."
+
+Asked whether the budget would rise, she replied: "That is a question for the council."
+
+"Every delay costs the town money."
+
+The town's mayor, Peter Quill, called the plan "a slow disaster" in a statement on Tuesday.
+"""
+
+
+def test_direct_quote_after_attribution_names_the_speaker(extractor: Extractor) -> None:
+    quote = find(quotes_of(extractor, HARBOUR), "We are not going to rush")
+    assert quote.type == "direct"
+    assert quote.speaker is not None and quote.speaker.name == "Elena Marsh"
+    assert quote.speaker.mention == "Marsh"
+    assert quote.cue == "told"
+
+
+def test_direct_quote_span_excludes_quotation_marks(extractor: Extractor) -> None:
+    quote = find(quotes_of(extractor, HARBOUR), "We are not going to rush")
+    assert quote.text == "We are not going to rush a project of this size,"
+    assert HARBOUR[quote.start - 1] == '"'
+
+
+def test_second_sentence_quote_after_attribution_keeps_the_speaker(extractor: Extractor) -> None:
+    quote = find(quotes_of(extractor, HARBOUR), "The tides do not negotiate")
+    assert quote.speaker is not None and quote.speaker.name == "Elena Marsh"
+
+
+def test_colon_introduced_quote_takes_pronoun_speaker_resolved_to_name(extractor: Extractor) -> None:
+    quote = find(quotes_of(extractor, HARBOUR), "That is a question for the council")
+    assert quote.type == "direct"
+    assert quote.cue == "replied"
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "she"
+    assert quote.speaker.name == "Elena Marsh"
+
+
+def test_unattributed_paragraph_quote_carries_the_previous_speaker(extractor: Extractor) -> None:
+    quote = find(quotes_of(extractor, HARBOUR), "Every delay costs the town money")
+    assert quote.speaker is not None and quote.speaker.name == "Elena Marsh"
+    assert quote.speaker.mention is None and quote.speaker.start is None
+    assert quote.cue is None
+
+
+def test_scare_quote_makes_a_mixed_quote_not_a_direct_one(extractor: Extractor) -> None:
+    quotes = quotes_of(extractor, HARBOUR)
+    assert not [q for q in quotes if q.type == "direct" and "slow disaster" in q.text]
+    mixed = find(quotes, "slow disaster")
+    assert mixed.type == "mixed"
+    assert mixed.speaker is not None and mixed.speaker.name == "Peter Quill"
+
+
+def test_indirect_quote_excludes_that_and_the_final_stop(extractor: Extractor) -> None:
+    quote = find(quotes_of(extractor, HARBOUR), "harbour expansion")
+    assert quote.type == "indirect"
+    assert quote.text == "the harbour expansion would be delayed until spring"
+    assert quote.speaker is not None and quote.speaker.name == "Elena Marsh"
+
+
+MINISTRY = """Ministry rejects report on grain exports
+
+Agriculture Ministry spokeswoman Anna Delacroix said the figures published last week were wrong.
+
+The spokeswoman said the ministry would publish its own data by Friday.
+
+Grain exports fell by a fifth in the first quarter, according to the Northern Farmers Union.
+
+The daily Harbour Gazette said the shipments had been held at the border for two weeks.
+
+Delacroix believes the dispute will be settled soon. Farmers hope prices recover. She said nothing more.
+"""
+
+
+def test_description_speaker_resolves_to_the_titled_name(extractor: Extractor) -> None:
+    quote = find(quotes_of(extractor, MINISTRY), "publish its own data")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Anna Delacroix"
+    assert quote.speaker.mention is not None and "spokeswoman" in quote.speaker.mention
+
+
+def test_indirect_quote_without_that(extractor: Extractor) -> None:
+    quote = find(quotes_of(extractor, MINISTRY), "figures published last week")
+    assert quote.type == "indirect"
+    assert quote.text.startswith("the figures")
+    assert quote.speaker is not None and quote.speaker.name == "Anna Delacroix"
+
+
+def test_according_to_gives_an_indirect_quote_from_the_organisation(extractor: Extractor) -> None:
+    quote = find(quotes_of(extractor, MINISTRY), "Grain exports fell")
+    assert quote.type == "indirect"
+    assert "according" not in quote.text
+    assert quote.speaker is not None and "Northern Farmers Union" in quote.speaker.name
+
+
+def test_organisation_speaker(extractor: Extractor) -> None:
+    quote = find(quotes_of(extractor, MINISTRY), "held at the border")
+    assert quote.speaker is not None and quote.speaker.name == "Harbour Gazette"
+
+
+def test_beliefs_and_hopes_and_bare_said_are_not_quotes(extractor: Extractor) -> None:
+    quotes = quotes_of(extractor, MINISTRY)
+    assert not [q for q in quotes if "settled soon" in q.text or "prices recover" in q.text]
+    assert not [q for q in quotes if "nothing more" in q.text]
+
+
+RELAY = """Relay team names new coach
+
+Coach Martin Oduya said, "We start from zero," and then added, "Nobody keeps a place by reputation."
+
+"The first race is in April," said Oduya. "We will be ready."
+
+Team captain Lisa Brandt recalled a remark by the club's founder, Henrik Vale. "A team is only as fast
+as its slowest handover."
+
+"It is time for younger legs," Brandt said. "I will miss it.
+
+"But I will be in the stands every week."
+"""
+
+
+def test_quotes_split_by_attribution_share_the_speaker(extractor: Extractor) -> None:
+    quotes = quotes_of(extractor, RELAY)
+    first, second = find(quotes, "We start from zero"), find(quotes, "Nobody keeps a place")
+    assert first.type == second.type == "direct"
+    assert first.speaker is not None and second.speaker is not None
+    assert first.speaker.name == second.speaker.name == "Martin Oduya"
+
+
+def test_inverted_said_takes_the_subject_after_the_verb(extractor: Extractor) -> None:
+    quote = find(quotes_of(extractor, RELAY), "The first race is in April")
+    assert quote.speaker is not None and quote.speaker.name == "Martin Oduya"
+    assert quote.cue == "said"
+
+
+def test_quote_after_a_remark_by_someone_is_theirs(extractor: Extractor) -> None:
+    quote = find(quotes_of(extractor, RELAY), "slowest handover")
+    assert quote.speaker is not None and quote.speaker.name == "Henrik Vale"
+
+
+def test_quote_across_paragraphs_gives_each_part_to_the_speaker(extractor: Extractor) -> None:
+    quotes = quotes_of(extractor, RELAY)
+    opened, continued = find(quotes, "I will miss it"), find(quotes, "in the stands every week")
+    assert opened.type == continued.type == "direct"
+    assert not opened.text.endswith('"')
+    assert continued.speaker is not None and continued.speaker.name == "Lisa Brandt"
+
+
+def test_curly_quotes_guillemets_and_signatures(extractor: Extractor) -> None:
+    text = (
+        "Readers write in\n\n"
+        "The mayor was asked about the bridge. «The bridge will open in May,» said Mayor Ines Portal.\n\n"
+        "“The buses never come on time and nobody at the depot answers the phone.” ― Rosa Lind\n"
+    )
+    quotes = quotes_of(extractor, text)
+    bridge = find(quotes, "The bridge will open in May")
+    assert bridge.speaker is not None and bridge.speaker.name == "Ines Portal"
+    buses = find(quotes, "The buses never come")
+    assert buses.speaker is not None and buses.speaker.name == "Rosa Lind"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "no sentences at all",
+        '"' * 1000,
+        "“" * 500 + "”" * 3,
+        "He said, “unclosed quote that never ends and said that it would go on",
+        "Headline\n\n” stray closing mark, she said ‘ and « and „ all open.",
+        "Emoji 🎉🎉 “party time 🎉,” said Ana Ruiz. \u202eRTL \u05e9\u05dc\u05d5\u05dd “\u05e9\u05dc\u05d5\u05dd”",
+        "\n\n\n:\n\n“:”\n\n‘’‘’",
+    ],
+)
+def test_odd_input_never_raises_and_offsets_slice_the_text(extractor: Extractor, text: str) -> None:
+    quotes_of(extractor, text)
+
+
+def test_a_megabyte_of_quotation_marks_is_handled(extractor: Extractor) -> None:
+    text = "Headline\n\n" + ('He said "yes" and ‘no’ ' * 20 + "\n\n") * 200
+    quotes_of(extractor, text)
