@@ -254,6 +254,7 @@ def mark_furniture(text: str, lines: list[Line]) -> None:
 
 _BYLINE = re.compile(r"By[ \t]+(?P<name>[^\W\d_][^\n]{0,110})", re.IGNORECASE)
 _BYLINE_LINK = frozenset({"and", "&", "of", "the", "in", "for", "at", "de", "van", "von", "der", "da", "al", "bin"})
+_SIGNED = re.compile(r"(?P<name>[^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){1,3})[ \t]*,[ \t]*(?P<org>[^,\n]{2,40})")
 _INLINE_BYLINE = re.compile(r"By[ \t]+(?P<name>[^\W\d_][^\n]{0,60}?)[ \t]{2,}(?=\S)")
 
 
@@ -263,7 +264,7 @@ def byline_text(text: str, line: Line) -> str | None:
         return None
     m = _BYLINE.match(text, line.start, line.end)
     if not m:
-        return None
+        return signed_line(text, line)
     raw = text[line.start : line.end].rstrip(" \t=")
     words = [w.strip(",;") for w in raw.split()[1:]]
     words = [w for w in words if w]
@@ -276,6 +277,16 @@ def byline_text(text: str, line: Line) -> str | None:
     if all(w[0].isupper() or w.lower() in _BYLINE_LINK for w in words):
         return " ".join(raw.split())
     return None
+
+
+def signed_line(text: str, line: Line) -> str | None:
+    """A byline written without "By": a name and a known agency ("Jane Doe, AAP")."""
+    m = _SIGNED.fullmatch(text, line.start, line.end)
+    if not m or canonical_agency(m.group("org")) is None:
+        return None
+    if not all(w[0].isupper() for w in m.group("name").split()):
+        return None
+    return " ".join(text[line.start : line.end].split())
 
 
 def is_byline_title(text: str, line: Line) -> bool:
@@ -308,6 +319,7 @@ _SLASH_CREDIT = re.compile(r"[ \t]*/[ \t]*(?P<a>[^/\n]{1,24}?)[ \t]*/\.?")
 _SEP = re.compile(r"[ \t]*(?:-{1,3}|_{1,2})[ \t]+|[ \t]*[–—―]{1,2}[ \t]*|[ \t]*:[ \t]+")
 _DASH_SEP = re.compile(r"[ \t]*(?:-{1,3}|_{1,2})[ \t]+|[ \t]*[–—―]{1,2}[ \t]*")
 _SPACE = re.compile(r"[ \t]+|$")
+_CREDIT_LEAD = re.compile(r"[ \t]*,[ \t]*|[ \t]+")
 _DOT = re.compile(r"[ \t]*\.")
 
 
@@ -365,7 +377,7 @@ def _read_credit(text: str, pos: int, end: int, hit: DatelineHit) -> int:
             hit.agency_span = (m.start("a"), m.end("a"))
             hit.notes.append("slash" if pattern is _SLASH_CREDIT else "paren")
             return m.end()
-    m = re.compile(r"[ \t]+").match(text, pos, end)
+    m = _CREDIT_LEAD.match(text, pos, end)
     if m:
         b = lexicon().bare_agency.match(text, m.end(), end)
         if b and _SEP.match(text, b.end(), end):
@@ -414,6 +426,8 @@ def _read_place_and_date(text: str, pos: int, end: int, hit: DatelineHit) -> int
         r = _REGION.match(text, pos, end) or _QUALIFIER.match(text, pos, end)
         if not r:
             break
+        if r.re is _QUALIFIER and canonical_agency(r.group("q")) and _SEP.match(text, r.end(), end):
+            break  # "SYDNEY, AAP - ": the agency, not a region
         pos = r.end()
     return pos
 

@@ -371,3 +371,44 @@ def test_megabyte_input_parses_in_well_under_a_second() -> None:
     s = parse_structure(text)
     assert time.process_time() - started < 0.8
     assert len(s.paragraphs) > 10_000
+
+
+def test_broadcaster_line_under_a_byline_is_not_body() -> None:
+    text = (
+        "Ministers clash over rail budget\n\nBy John Smith\nBBC News, Westminster\n\n"
+        "Ministers clashed on Tuesday over the rail budget.\n"
+    )
+    s = parse_structure(text)
+    assert s.byline == "By John Smith"
+    assert body(text, s) == "Ministers clashed on Tuesday over the rail budget."
+
+
+def test_site_name_after_a_pipe_is_left_out_of_the_headline() -> None:
+    text = "Oil slides as stocks build | Reuters\n\nLONDON, Jan 5 (Reuters) - Oil fell on Monday.\n"
+    s = parse_structure(text)
+    assert words(text, s.headline) == "Oil slides as stocks build"
+
+
+def test_agency_after_a_comma_in_the_dateline_is_the_credit() -> None:
+    text = "Hospital opens new wing\n\nSYDNEY, AAP - A new hospital wing opened on Monday.\n"
+    s = parse_structure(text)
+    assert s.dateline is not None and (s.dateline.place, s.dateline.agency) == ("Sydney", "AAP")
+    assert body(text, s).startswith("A new hospital wing")
+
+
+def test_name_and_agency_line_is_a_byline_without_by() -> None:
+    text = "Hospital opens new wing\n\nJane Doe, AAP\n\nA new hospital wing opened in Sydney on Monday.\n"
+    s = parse_structure(text)
+    assert s.byline == "Jane Doe, AAP"
+    assert s.dateline is not None and s.dateline.agency == "AAP"
+    assert body(text, s).startswith("A new hospital wing")
+
+
+def test_photo_credit_under_the_standfirst_is_dropped() -> None:
+    text = (
+        "World\n\nPutin meets governors\n\nThe president discussed the harvest\n\nSergei Petrov/TASS\n\n"
+        "MOSCOW, July 2. /TASS/. Vladimir Putin met regional governors on Tuesday.\n"
+    )
+    s = parse_structure(text)
+    assert words(text, s.standfirst) == "The president discussed the harvest"
+    assert "Sergei Petrov/TASS" in {text[d.start : d.end] for d in s.dropped}
