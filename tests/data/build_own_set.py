@@ -1,0 +1,1093 @@
+# ruff: noqa: E501
+"""Build the project's own annotated set (structure_own, quotes_own, ner_own .jsonl) from plain strings.
+
+Every text here was written for this project: invented wire and web stories about invented people
+(places may be real). Offsets are computed from the strings, never typed by hand, and every span is
+checked to slice its text. Run from the repository root after editing a story:
+
+    .venv/bin/python tests/data/build_own_set.py
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).parent
+
+# --- structure -------------------------------------------------------------------------------------
+
+STRUCTURE: list[dict[str, Any]] = [
+    {
+        "id": "own-structure-tass-bishkek",
+        "published_at": "2024-03-28",
+        "text": """Kyrgyz parliament ratifies water-sharing deal with neighbours
+
+The agreement still needs the signature of the head of state
+
+BISHKEK, March 28. /TASS/. Kyrgyzstan's parliament on Thursday ratified an agreement on sharing the waters of three border rivers with Kazakhstan and Uzbekistan, deputy speaker Almaz Tokonbaev told reporters.
+
+"The document gives farmers on both banks a predictable schedule for the irrigation season," he said.
+
+The deal was negotiated over two years by a joint commission of the three countries.""",
+        "truth": {
+            "headline": "Kyrgyz parliament ratifies water-sharing deal with neighbours",
+            "dateline_place": "BISHKEK",
+            "dateline_date": "March 28",
+            "agency": "TASS",
+            "body_first_sentence": "Kyrgyzstan's parliament on Thursday ratified an agreement on sharing the waters of three border rivers with Kazakhstan and Uzbekistan, deputy speaker Almaz Tokonbaev told reporters.",
+        },
+    },
+    {
+        "id": "own-structure-tass-igora-breadcrumb",
+        "published_at": "2024-12-26T14:05:00+03:00",
+        "text": """Society & Culture
+
+Governors to report on winter road repairs by spring — Kremlin aide
+
+Regions that miss the deadline will lose part of their federal road grants
+
+IGORA /Leningrad Region/, December 26. /TASS/. Regional governors will have to report on the state of their winter roads before the end of March, Kremlin aide Nikolai Zvantsev said on Thursday.
+
+"Nobody is asking for miracles, but the potholes must be counted and the money accounted for," Zvantsev said.
+
+He added that a new federal register of road works would open in February.""",
+        "truth": {
+            "headline": "Governors to report on winter road repairs by spring — Kremlin aide",
+            "dateline_place": "IGORA /Leningrad Region/",
+            "dateline_date": "December 26",
+            "agency": "TASS",
+            "body_first_sentence": "Regional governors will have to report on the state of their winter roads before the end of March, Kremlin aide Nikolai Zvantsev said on Thursday.",
+        },
+    },
+    {
+        "id": "own-structure-reuters-1987-washington",
+        "published_at": "1987-02-26",
+        "text": """FARM CREDIT AGENCY SEEKS EXTRA FUNDS FOR RURAL LENDERS
+
+    WASHINGTON, Feb 26 - The agency that oversees the farm credit
+banks asked Congress for an additional 300 mln dlrs to shore up
+lenders in the Midwest, its chairman, Harold Brenneman, said.
+    Brenneman told a House agriculture subcommittee that the
+money would be repaid over ten years from the banks' earnings.
+    He said four district banks had lost a combined 112 mln dlrs
+in the fourth quarter.
+ REUTER""",
+        "truth": {
+            "headline": "FARM CREDIT AGENCY SEEKS EXTRA FUNDS FOR RURAL LENDERS",
+            "dateline_place": "WASHINGTON",
+            "dateline_date": "Feb 26",
+            "agency": "Reuters",
+            "body_first_sentence": "The agency that oversees the farm credit banks asked Congress for an additional 300 mln dlrs to shore up lenders in the Midwest, its chairman, Harold Brenneman, said.",
+        },
+    },
+    {
+        "id": "own-structure-reuters-1987-qualifier",
+        "published_at": "1987-03-03",
+        "text": """GREEN MOUNTAIN DAIRY <GMDY> SETS TWO-FOR-ONE SPLIT
+
+    BURLINGTON, Vt., March 3 - Green Mountain Dairy Co said its
+board declared a two-for-one stock split payable April 10 to
+holders of record March 20.
+    The company also raised its quarterly dividend to eight cts
+a share from seven cts.
+ REUTER
+&#3;""",
+        "truth": {
+            "headline": "GREEN MOUNTAIN DAIRY <GMDY> SETS TWO-FOR-ONE SPLIT",
+            "dateline_place": "BURLINGTON, Vt.",
+            "dateline_date": "March 3",
+            "agency": "Reuters",
+            "body_first_sentence": "Green Mountain Dairy Co said its board declared a two-for-one stock split payable April 10 to holders of record March 20.",
+        },
+    },
+    {
+        "id": "own-structure-reuters-update-prefix",
+        "published_at": "2025-01-30",
+        "text": """UPDATE 1-Norwegian salmon farmer Fjordlaks cuts harvest forecast
+
+(Adds analyst comment in paragraph 4, share move)
+
+Jan 30 (Reuters) - Norwegian fish farmer Fjordlaks cut its 2025 harvest forecast on Thursday after sea lice outbreaks at two sites in the north, sending its shares down 6% in early trade.
+
+The company now expects to harvest 61,000 tonnes of salmon, down from a previous forecast of 66,000 tonnes.
+
+"The lice situation in Finnmark was worse than in any year we have on record," chief executive Sigrid Haugland said in a statement.
+
+Analysts at a Bergen brokerage said the cut was larger than expected.
+
+(Reporting by Ingrid Solheim in Oslo; Editing by Mark Potter)""",
+        "truth": {
+            "headline": "Norwegian salmon farmer Fjordlaks cuts harvest forecast",
+            "dateline_place": None,
+            "dateline_date": "Jan 30",
+            "agency": "Reuters",
+            "body_first_sentence": "Norwegian fish farmer Fjordlaks cut its 2025 harvest forecast on Thursday after sea lice outbreaks at two sites in the north, sending its shares down 6% in early trade.",
+        },
+    },
+    {
+        "id": "own-structure-reuters-united-nations-tag",
+        "text": """Security Council renews observer mission in Cyprus for a year (Reuters)
+
+UNITED NATIONS (Reuters) - The U.N. Security Council voted on Tuesday to renew its observer mission on the island of Cyprus for another year, with two of its fifteen members abstaining.
+
+Diplomats said the abstentions reflected a dispute over how the mission's costs should be shared.""",
+        "truth": {
+            "headline": "Security Council renews observer mission in Cyprus for a year",
+            "dateline_place": "UNITED NATIONS",
+            "dateline_date": None,
+            "agency": "Reuters",
+            "body_first_sentence": "The U.N. Security Council voted on Tuesday to renew its observer mission on the island of Cyprus for another year, with two of its fifteen members abstaining.",
+        },
+    },
+    {
+        "id": "own-structure-dpa-berlin",
+        "text": """Berlin museum hands carved masks back to Cameroon
+
+Berlin (dpa) - A Berlin ethnology museum on Friday handed back 14 carved wooden masks to a delegation from Cameroon, ending a restitution dispute that had lasted more than a decade.
+
+The masks were taken from a royal compound in the grasslands of western Cameroon in 1902, according to the museum's own records.
+
+The museum's director, Katrin Obermeier, called the handover "overdue by about a century".
+
+dpa kb xx jz""",
+        "truth": {
+            "headline": "Berlin museum hands carved masks back to Cameroon",
+            "dateline_place": "Berlin",
+            "dateline_date": None,
+            "agency": "dpa",
+            "body_first_sentence": "A Berlin ethnology museum on Friday handed back 14 carved wooden masks to a delegation from Cameroon, ending a restitution dispute that had lasted more than a decade.",
+        },
+    },
+    {
+        "id": "own-structure-ansa-rome",
+        "published_at": "2024-07-11",
+        "text": """Rome to close Trevi area to cars on summer evenings
+
+Measure to start next week, says councillor
+
+(ANSA) - ROME, JUL 11 - City authorities will close the streets around the Trevi Fountain to cars on summer evenings from next week, councillor Paola Ricciardelli announced on Thursday.
+
+The closure will run from 7 pm to midnight until the end of September.
+
+Shopkeepers in the area said they had not been consulted.
+ALL RIGHTS RESERVED © Copyright ANSA""",
+        "truth": {
+            "headline": "Rome to close Trevi area to cars on summer evenings",
+            "dateline_place": "ROME",
+            "dateline_date": "JUL 11",
+            "agency": "ANSA",
+            "body_first_sentence": "City authorities will close the streets around the Trevi Fountain to cars on summer evenings from next week, councillor Paola Ricciardelli announced on Thursday.",
+        },
+    },
+    {
+        "id": "own-structure-kyodo-saitama",
+        "published_at": "2024-12-09",
+        "text": """Saitama city to test driverless buses on station route
+
+SAITAMA, Japan, Dec. 9 Kyodo - A city in Saitama Prefecture will begin trials of driverless buses next spring on a route linking its main station with a business park, officials said Monday.
+
+The buses will carry a safety driver during the first six months of the trial.
+
+==Kyodo""",
+        "truth": {
+            "headline": "Saitama city to test driverless buses on station route",
+            "dateline_place": "SAITAMA, Japan",
+            "dateline_date": "Dec. 9",
+            "agency": "Kyodo",
+            "body_first_sentence": "A city in Saitama Prefecture will begin trials of driverless buses next spring on a route linking its main station with a business park, officials said Monday.",
+        },
+    },
+    {
+        "id": "own-structure-afp-stockholm-year",
+        "text": """Swedish court clears fisherman in disputed trawling case
+
+STOCKHOLM, Aug 29, 2014 (AFP) - A Swedish appeals court on Friday cleared a fisherman accused of trawling inside a protected zone in the Baltic Sea, saying the zone's boundaries had been wrongly marked on official charts.
+
+The coast guard said it would review the charts before the next fishing season.
+
+bm/ach/jh""",
+        "truth": {
+            "headline": "Swedish court clears fisherman in disputed trawling case",
+            "dateline_place": "STOCKHOLM",
+            "dateline_date": "Aug 29, 2014",
+            "agency": "AFP",
+            "body_first_sentence": "A Swedish appeals court on Friday cleared a fisherman accused of trawling inside a protected zone in the Baltic Sea, saying the zone's boundaries had been wrongly marked on official charts.",
+        },
+    },
+    {
+        "id": "own-structure-ap-wire-eds",
+        "text": """AP-US-Postal-Rates,0312
+Postal Service asks to raise stamp price for second time this year
+Eds: Adds union comment in 5th graf.
+By DONNA KESSLER
+Associated Press Writer
+
+WASHINGTON (AP) _ The U.S. Postal Service asked regulators on Tuesday to raise the price of a first-class stamp by two cents, its second increase this year.
+
+The service said rising fuel and wage costs had left it with a deficit of nearly $900 million in the last quarter.
+
+A spokesman for the letter carriers' union said the increase would not put the service's finances right.
+
+=""",
+        "truth": {
+            "headline": "Postal Service asks to raise stamp price for second time this year",
+            "dateline_place": "WASHINGTON",
+            "dateline_date": None,
+            "agency": "AP",
+            "body_first_sentence": "The U.S. Postal Service asked regulators on Tuesday to raise the price of a first-class stamp by two cents, its second increase this year.",
+        },
+    },
+    {
+        "id": "own-structure-ap-web-qualifier",
+        "text": """Ohio city pays $2 million to settle water billing lawsuit
+
+TOLEDO, Ohio (AP) — The city of Toledo will pay $2 million to settle a class-action lawsuit over water bills that overcharged thousands of households for three years, officials said Wednesday.
+
+The settlement still needs the approval of a county judge.
+
+Copyright 2024 The Associated Press. All rights reserved.""",
+        "truth": {
+            "headline": "Ohio city pays $2 million to settle water billing lawsuit",
+            "dateline_place": "TOLEDO, Ohio",
+            "dateline_date": None,
+            "agency": "AP",
+            "body_first_sentence": "The city of Toledo will pay $2 million to settle a class-action lawsuit over water bills that overcharged thousands of households for three years, officials said Wednesday.",
+        },
+    },
+    {
+        "id": "own-structure-xinhua-beijing",
+        "published_at": "2024-05-03",
+        "text": """China's spring tree-planting campaign covers 4 mln hectares
+
+BEIJING, May 3 (Xinhua) -- More than 4 million hectares of land were planted with trees across China this spring, the national forestry administration said Friday.
+
+Most of the new forest lies in the northern provinces, where planting is meant to slow the spread of sand.
+
+Enditem""",
+        "truth": {
+            "headline": "China's spring tree-planting campaign covers 4 mln hectares",
+            "dateline_place": "BEIJING",
+            "dateline_date": "May 3",
+            "agency": "Xinhua",
+            "body_first_sentence": "More than 4 million hectares of land were planted with trees across China this spring, the national forestry administration said Friday.",
+        },
+    },
+    {
+        "id": "own-structure-upi-miami",
+        "published_at": "2024-10-14",
+        "text": """Coast Guard rescues four after fishing boat capsizes off Florida
+
+By Anita Gorski
+
+MIAMI, Oct. 14 (UPI) -- The U.S. Coast Guard rescued four fishermen early Monday after their boat capsized about 30 miles off the Florida coast, officials said.
+
+A helicopter crew spotted the men clinging to a cooler shortly after dawn.
+
+Copyright 2024 United Press International, Inc. (UPI). Any reproduction, republication, redistribution and/or modification of any UPI content is expressly prohibited without UPI's prior written consent.""",
+        "truth": {
+            "headline": "Coast Guard rescues four after fishing boat capsizes off Florida",
+            "dateline_place": "MIAMI",
+            "dateline_date": "Oct. 14",
+            "agency": "UPI",
+            "body_first_sentence": "The U.S. Coast Guard rescued four fishermen early Monday after their boat capsized about 30 miles off the Florida coast, officials said.",
+        },
+    },
+    {
+        "id": "own-structure-bloomberg-web",
+        "text": """Copper Rises as Strike at Chilean Mine Enters Second Week
+
+Thomas Reyes
+
+(Bloomberg) -- Copper rose for a third day as a strike at a mid-sized Chilean mine entered its second week, tightening the supply of ore to smelters in Asia.
+
+Union leaders at the mine said talks with management had broken down over bonus payments.
+
+Most Read from Bloomberg
+
+©2024 Bloomberg L.P.""",
+        "truth": {
+            "headline": "Copper Rises as Strike at Chilean Mine Enters Second Week",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": "Bloomberg",
+            "body_first_sentence": "Copper rose for a third day as a strike at a mid-sized Chilean mine entered its second week, tightening the supply of ore to smelters in Asia.",
+        },
+    },
+    {
+        "id": "own-structure-web-page-furniture",
+        "text": """Home > News > Science
+
+All news
+
+Volunteers count record number of swifts nesting in city towers
+
+Birdwatchers say nest boxes fitted to church spires have paid off
+
+Share
+
+By Helen Marsh
+Science reporter
+
+Volunteers counting swifts in the city of York found 412 nesting pairs this summer, the highest number since their survey began in 2009.
+
+Boxes on the spires
+
+The survey's organiser, Kieran Doyle, said boxes fitted to six church spires in 2019 now held almost a third of the city's pairs.
+
+Read more: Why swifts are vanishing from our towns""",
+        "truth": {
+            "headline": "Volunteers count record number of swifts nesting in city towers",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": None,
+            "body_first_sentence": "Volunteers counting swifts in the city of York found 412 nesting pairs this summer, the highest number since their survey began in 2009.",
+        },
+    },
+    {
+        "id": "own-structure-afp-web-dash",
+        "text": """French rail operator orders 30 hydrogen trains
+
+Paris (AFP) – France's national rail operator on Wednesday ordered 30 hydrogen-powered trains for regional lines that have never been electrified, in a deal worth about 600 million euros.
+
+The first trains are due to enter service in the south-west in 2027.
+
+Read also:""",
+        "truth": {
+            "headline": "French rail operator orders 30 hydrogen trains",
+            "dateline_place": "Paris",
+            "dateline_date": None,
+            "agency": "AFP",
+            "body_first_sentence": "France's national rail operator on Wednesday ordered 30 hydrogen-powered trains for regional lines that have never been electrified, in a deal worth about 600 million euros.",
+        },
+    },
+    {
+        "id": "own-structure-reuters-modern-place-date",
+        "published_at": "2025-03-03",
+        "text": """EXCLUSIVE-British canal trust weighs sale of waterside warehouses
+
+By Oliver Pemberton
+
+LONDON, March 3 (Reuters) - The charity that runs England's canals is considering selling a dozen waterside warehouses to plug a funding gap, three people familiar with the matter told Reuters.
+
+The trust declined to comment.""",
+        "truth": {
+            "headline": "British canal trust weighs sale of waterside warehouses",
+            "dateline_place": "LONDON",
+            "dateline_date": "March 3",
+            "agency": "Reuters",
+            "body_first_sentence": "The charity that runs England's canals is considering selling a dozen waterside warehouses to plug a funding gap, three people familiar with the matter told Reuters.",
+        },
+    },
+    {
+        "id": "own-structure-no-dateline-feature",
+        "text": """The last ferryman of the Tamar
+
+A family business that has carried passengers across the river since 1891 is looking for a successor
+
+Every morning at half past six, Gerald Penrose checks the weather, unties his boat and waits for the first commuter of the day.
+
+For 41 years he has ferried walkers, schoolchildren and the occasional bewildered tourist across the river.""",
+        "truth": {
+            "headline": "The last ferryman of the Tamar",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": None,
+            "body_first_sentence": "Every morning at half past six, Gerald Penrose checks the weather, unties his boat and waits for the first commuter of the day.",
+        },
+    },
+]
+
+# --- quotes ----------------------------------------------------------------------------------------
+# Conventions (those of the shared dev set): a direct quote's span keeps its quotation marks; a quote
+# split by its attribution spans from its first mark to its last, with "fragments" for the quoted
+# pieces; an indirect quote's span is the reported content after the cue ("that" left out); a mixed
+# quote spans the reported content with its quoted fragment(s). "speaker" is the canonical name (the
+# full name even where the attribution says "she"), "at" the words standing at the attribution.
+
+
+def q(
+    kind: str, quote: str, speaker: str | None, at: str | None = None, frags: list[str] | None = None
+) -> dict[str, Any]:
+    """One quote annotation, located later from its strings."""
+    return {"type": kind, "quote": quote, "speaker": speaker, "at": at, "frags": frags}
+
+
+QUOTES: list[dict[str, Any]] = [
+    {
+        "id": "own-quotes-harbour-dredging",
+        "text": """Harbour board approves dredging plan despite protests
+
+PORTSMOUTH, England (Reuters) - The harbour board of the port city approved a plan on Monday to deepen its main shipping channel, despite protests from fishermen who say the work will destroy shellfish beds.
+
+“We have listened to every objection, and we have changed the plan where we could,” the board's chairwoman, Miriam Castell, told reporters after the vote.
+
+Castell said that the dredging would be carried out in winter to protect breeding fish.
+
+Local fishermen believe the project will ruin the autumn oyster season.
+
+“They are taking our living away one bucket at a time,” said Tom Hewlett, who has fished the harbour for thirty years.""",
+        "quotes": [
+            q("indirect", "the work will destroy shellfish beds", "fishermen", "fishermen"),
+            q(
+                "direct",
+                "“We have listened to every objection, and we have changed the plan where we could,”",
+                "Miriam Castell",
+                "Miriam Castell",
+            ),
+            q(
+                "indirect",
+                "the dredging would be carried out in winter to protect breeding fish",
+                "Miriam Castell",
+                "Castell",
+            ),
+            q("direct", "“They are taking our living away one bucket at a time,”", "Tom Hewlett", "Tom Hewlett"),
+        ],
+    },
+    {
+        "id": "own-quotes-school-roof-split-pronoun",
+        "text": """Snow brings down part of village school roof
+
+Part of the roof of a primary school in the Austrian village of Hallwang collapsed under heavy snow overnight, but nobody was in the building.
+
+"The roof was never designed for this much snow," Elena Varga, the school's head teacher, said on Tuesday. "We were lucky that it happened on a Sunday."
+
+She said the building would stay closed until engineers had inspected every beam.
+
+"Parents have been very patient," she added. "I would ask them to be patient a little longer."
+""",
+        "quotes": [
+            q(
+                "direct",
+                '"The roof was never designed for this much snow," Elena Varga, the school\'s head teacher, said on Tuesday. "We were lucky that it happened on a Sunday."',
+                "Elena Varga",
+                "Elena Varga",
+                ['"The roof was never designed for this much snow,"', '"We were lucky that it happened on a Sunday."'],
+            ),
+            q(
+                "indirect",
+                "the building would stay closed until engineers had inspected every beam",
+                "Elena Varga",
+                "She",
+            ),
+            q(
+                "direct",
+                '"Parents have been very patient," she added. "I would ask them to be patient a little longer."',
+                "Elena Varga",
+                "she",
+                ['"Parents have been very patient,"', '"I would ask them to be patient a little longer."'],
+            ),
+        ],
+    },
+    {
+        "id": "own-quotes-parking-across-paragraphs",
+        "text": """Mayor defends parking charges at town hall
+
+Mayor Daniel Okafor defended the new parking charges at a packed town hall meeting on Wednesday.
+
+"Nobody likes paying more for parking. But every penny goes straight back into the roads you drive on every day.
+
+"If we don't fix them now, we will pay three times as much in five years," Okafor said.
+
+Several residents walked out before the meeting ended.""",
+        "quotes": [
+            q(
+                "direct",
+                '"Nobody likes paying more for parking. But every penny goes straight back into the roads you drive on every day.\n\n"If we don\'t fix them now, we will pay three times as much in five years,"',
+                "Daniel Okafor",
+                "Okafor",
+                [
+                    '"Nobody likes paying more for parking. But every penny goes straight back into the roads you drive on every day.',
+                    '"If we don\'t fix them now, we will pay three times as much in five years,"',
+                ],
+            ),
+        ],
+    },
+    {
+        "id": "own-quotes-colon-introduced",
+        "text": """Regional railway line faces closure
+
+The transport minister, Agnieszka Wrona, put it bluntly on Thursday: "There is no more money for this railway."
+
+The line between the two mountain towns carries fewer than 200 passengers a day.
+
+In a statement, the operator Koleje Górskie said: “We regret the inconvenience to our passengers and will run replacement buses.”""",
+        "quotes": [
+            q("direct", '"There is no more money for this railway."', "Agnieszka Wrona", "Agnieszka Wrona"),
+            q(
+                "direct",
+                "“We regret the inconvenience to our passengers and will run replacement buses.”",
+                "Koleje Górskie",
+                "Koleje Górskie",
+            ),
+        ],
+    },
+    {
+        "id": "own-quotes-guillemets-mixed",
+        "text": """Alpine states split over glacier clause
+
+GENEVA (AFP) - Talks on a treaty to protect Alpine glaciers stalled on Friday as delegations argued over how binding its targets should be.
+
+«We will not sign a text that ignores the glaciers,» said Swiss negotiator Lukas Brunner.
+
+Brunner described the latest draft as «a step backwards» for mountain regions.
+
+The Austrian delegation said it was still studying the proposal.""",
+        "quotes": [
+            q("direct", "«We will not sign a text that ignores the glaciers,»", "Lukas Brunner", "Lukas Brunner"),
+            q("mixed", "the latest draft as «a step backwards» for mountain regions", "Lukas Brunner", "Brunner"),
+            q("indirect", "it was still studying the proposal", "The Austrian delegation", "The Austrian delegation"),
+        ],
+    },
+    {
+        "id": "own-quotes-indirect-forms",
+        "text": """Airline strike enters third day
+
+COPENHAGEN, June 12 (Reuters) - The strike by cabin crew at Nordvik Air will cost the airline about 40 million crowns a day, chief financial officer Ruth Andersen said on Wednesday.
+
+Summer bookings to southern Europe have fallen by a fifth since the walkout began, according to the Danish travel agents' association.
+
+Transport minister Henrik Lund told reporters that the government would not intervene in the dispute.
+
+The union's leader, Mette Skov, said her members were ready to stay out until August.""",
+        "published_at": "2024-06-12",
+        "quotes": [
+            q(
+                "indirect",
+                "The strike by cabin crew at Nordvik Air will cost the airline about 40 million crowns a day",
+                "Ruth Andersen",
+                "Ruth Andersen",
+            ),
+            q(
+                "indirect",
+                "Summer bookings to southern Europe have fallen by a fifth since the walkout began",
+                "the Danish travel agents' association",
+                "the Danish travel agents' association",
+            ),
+            q("indirect", "the government would not intervene in the dispute", "Henrik Lund", "Henrik Lund"),
+            q("indirect", "her members were ready to stay out until August", "Mette Skov", "Mette Skov"),
+        ],
+    },
+    {
+        "id": "own-quotes-spokeswoman-newspaper",
+        "text": """Flood damages vaccine warehouses
+
+The health ministry said in a statement that fresh vaccine shipments would reach the affected districts by the end of the month.
+
+"Every regional clinic will receive its share," a ministry spokeswoman said. The spokeswoman declined to say how many doses had been lost.
+
+The Valley Herald reported that two warehouses near the river had been under a metre of water. "The cold rooms were ruined within hours," the newspaper said, citing a warehouse manager.""",
+        "quotes": [
+            q(
+                "indirect",
+                "fresh vaccine shipments would reach the affected districts by the end of the month",
+                "The health ministry",
+                "The health ministry",
+            ),
+            q(
+                "direct",
+                '"Every regional clinic will receive its share,"',
+                "a ministry spokeswoman",
+                "a ministry spokeswoman",
+            ),
+            q(
+                "indirect",
+                "two warehouses near the river had been under a metre of water",
+                "The Valley Herald",
+                "The Valley Herald",
+            ),
+            q("direct", '"The cold rooms were ruined within hours,"', "The Valley Herald", "the newspaper"),
+        ],
+    },
+    {
+        "id": "own-quotes-mixed-called",
+        "text": """Opposition vows to scrap car tax
+
+Opposition leader Carla Mendes called the new vehicle tax "a punishment for anyone who lives outside a city" and promised to repeal it if her party wins the election.
+
+Finance minister Paulo Serrano said the tax would raise 300 million euros a year for public transport.
+
+"We are asking drivers to pay a fair share, not a fortune," Serrano said.""",
+        "quotes": [
+            q(
+                "mixed",
+                'the new vehicle tax "a punishment for anyone who lives outside a city"',
+                "Carla Mendes",
+                "Carla Mendes",
+            ),
+            q(
+                "indirect",
+                "the tax would raise 300 million euros a year for public transport",
+                "Paulo Serrano",
+                "Paulo Serrano",
+            ),
+            q("direct", '"We are asking drivers to pay a fair share, not a fortune,"', "Paulo Serrano", "Serrano"),
+        ],
+    },
+    {
+        "id": "own-quotes-belief-verbs-not-quotes",
+        "text": """Scientists puzzle over shrinking lake
+
+Researchers believe the lake has lost a third of its volume since 1990. Many farmers think the new dam upstream is to blame, and officials hope that a wet winter will refill it.
+
+Investors expect water prices in the region to rise.
+
+"We simply do not know yet why the water is going," said hydrologist Irina Pavlenko, who leads the survey.""",
+        "quotes": [
+            q("direct", '"We simply do not know yet why the water is going,"', "Irina Pavlenko", "Irina Pavlenko"),
+        ],
+    },
+    {
+        "id": "own-quotes-split-mid-sentence",
+        "text": """Bakers warn of bread price rise
+
+"Prices," said Jonas Keller, head of the regional bakers' guild, "will keep rising as long as flour costs what it does."
+
+Keller said that smaller bakeries were already cutting their opening hours.
+
+He warned that some would close before the winter.""",
+        "quotes": [
+            q(
+                "direct",
+                '"Prices," said Jonas Keller, head of the regional bakers\' guild, "will keep rising as long as flour costs what it does."',
+                "Jonas Keller",
+                "Jonas Keller",
+                ['"Prices,"', '"will keep rising as long as flour costs what it does."'],
+            ),
+            q("indirect", "smaller bakeries were already cutting their opening hours", "Jonas Keller", "Keller"),
+            q("indirect", "some would close before the winter", "Jonas Keller", "He"),
+        ],
+    },
+    {
+        "id": "own-quotes-organisation-speakers",
+        "text": """Salmon farmer blames lice for weak quarter
+
+Fjordlaks said in a statement on Thursday that sea lice outbreaks at two farms had cut its harvest by 8,000 tonnes.
+
+The Norwegian Seafood Council said exports of farmed salmon fell 3 percent in the quarter.
+
+"This is a bad year, not a bad decade," the company said.""",
+        "quotes": [
+            q(
+                "indirect",
+                "sea lice outbreaks at two farms had cut its harvest by 8,000 tonnes",
+                "Fjordlaks",
+                "Fjordlaks",
+            ),
+            q(
+                "indirect",
+                "exports of farmed salmon fell 3 percent in the quarter",
+                "The Norwegian Seafood Council",
+                "The Norwegian Seafood Council",
+            ),
+            q("direct", '"This is a bad year, not a bad decade,"', "Fjordlaks", "the company"),
+        ],
+    },
+    {
+        "id": "own-quotes-question-asked",
+        "text": """Council split over new bridge
+
+"Who is going to pay for the upkeep?" asked councillor Brian Mott at Monday's meeting.
+
+The council's treasurer, Olwen Price, replied that the county would cover maintenance for the first ten years.
+
+Asked whether tolls were being considered, Price said: "Not this year, and not while I am treasurer."
+""",
+        "quotes": [
+            q("direct", '"Who is going to pay for the upkeep?"', "Brian Mott", "Brian Mott"),
+            q("indirect", "the county would cover maintenance for the first ten years", "Olwen Price", "Olwen Price"),
+            q("direct", '"Not this year, and not while I am treasurer."', "Olwen Price", "Price"),
+        ],
+    },
+    {
+        "id": "own-quotes-carried-over-paragraph",
+        "text": """Coach quits after cup defeat
+
+Coach Stefan Ilic resigned on Saturday after his team were knocked out of the cup by a second-division side.
+
+"I take full responsibility for what happened on the pitch tonight," Ilic told a news conference.
+
+"The players gave everything they had. It was not enough, and that is on me."
+
+The club said it would name a caretaker coach on Monday.""",
+        "quotes": [
+            q("direct", '"I take full responsibility for what happened on the pitch tonight,"', "Stefan Ilic", "Ilic"),
+            q(
+                "direct",
+                '"The players gave everything they had. It was not enough, and that is on me."',
+                "Stefan Ilic",
+                None,
+            ),
+            q("indirect", "it would name a caretaker coach on Monday", "The club", "The club"),
+        ],
+    },
+    {
+        "id": "own-quotes-wire-tass-style",
+        "published_at": "2024-11-05",
+        "text": """Regional airports to get new radar by 2026 — minister
+
+KAZAN, November 5. /TASS/. Twelve regional airports will receive new radar systems by the end of 2026, Deputy Transport Minister Ruslan Gataullin said on Tuesday.
+
+"The old equipment has served for forty years, and it deserves a rest," the deputy minister said.
+
+According to Gataullin, the first systems will be installed in Kazan and Ulyanovsk next spring.""",
+        "quotes": [
+            q(
+                "indirect",
+                "Twelve regional airports will receive new radar systems by the end of 2026",
+                "Ruslan Gataullin",
+                "Ruslan Gataullin",
+            ),
+            q(
+                "direct",
+                '"The old equipment has served for forty years, and it deserves a rest,"',
+                "Ruslan Gataullin",
+                "the deputy minister",
+            ),
+            q(
+                "indirect",
+                "the first systems will be installed in Kazan and Ulyanovsk next spring",
+                "Ruslan Gataullin",
+                "Gataullin",
+            ),
+        ],
+    },
+    {
+        "id": "own-quotes-mixed-fragment-said",
+        "text": """Hospital waiting lists at record length
+
+Health board chief Fiona McLeish said waiting lists had reached "a level none of us can accept" and that extra weekend clinics would open in March.
+
+Patients' groups welcomed the clinics. "It is a start, but only a start," said Dev Mahal of the Patients' Forum.
+
+Mahal said many patients had waited more than a year for hip operations.""",
+        "quotes": [
+            q(
+                "mixed",
+                'waiting lists had reached "a level none of us can accept" and that extra weekend clinics would open in March',
+                "Fiona McLeish",
+                "Fiona McLeish",
+            ),
+            q("direct", '"It is a start, but only a start,"', "Dev Mahal", "Dev Mahal"),
+            q("indirect", "many patients had waited more than a year for hip operations", "Dev Mahal", "Mahal"),
+        ],
+    },
+    {
+        "id": "own-quotes-told-interview",
+        "text": """Author returns prize money
+
+Novelist Hanna Lindqvist told a Swedish radio station on Sunday that she would give her prize money to a literacy charity.
+
+"I wrote the book in a library that no longer exists," she told the interviewer. "This is the least I can do."
+
+Her publisher, Norstedt & Berg, said it supported her decision.""",
+        "quotes": [
+            q("indirect", "she would give her prize money to a literacy charity", "Hanna Lindqvist", "Hanna Lindqvist"),
+            q(
+                "direct",
+                '"I wrote the book in a library that no longer exists," she told the interviewer. "This is the least I can do."',
+                "Hanna Lindqvist",
+                "she",
+                ['"I wrote the book in a library that no longer exists,"', '"This is the least I can do."'],
+            ),
+            q("indirect", "it supported her decision", "Norstedt & Berg", "Norstedt & Berg"),
+        ],
+    },
+]
+
+# --- NER -------------------------------------------------------------------------------------------
+# CoNLL-2003 style: PER, ORG, LOC, MISC (nationalities, events, languages, titles of works); exact
+# spans without "the", titles ("President") or a possessive 's. Entities are listed in text order.
+
+NER: list[dict[str, Any]] = [
+    {
+        "id": "own-ner-rowing",
+        "text": "ROWING - NORWEGIAN PAIR WIN IN LUCERNE .\nLUCERNE , Switzerland 1996-07-14\nNorwegians Erik Solberg and Lars Moe won the coxless pairs at the Lucerne regatta on Sunday , beating the German crew by two seconds .",
+        "entities": [
+            ("NORWEGIAN", "MISC"),
+            ("LUCERNE", "LOC"),
+            ("LUCERNE", "LOC"),
+            ("Switzerland", "LOC"),
+            ("Norwegians", "MISC"),
+            ("Erik Solberg", "PER"),
+            ("Lars Moe", "PER"),
+            ("Lucerne", "LOC"),
+            ("German", "MISC"),
+        ],
+    },
+    {
+        "id": "own-ner-bank-results",
+        "text": "Banco Meridional reported a 12 percent rise in first-half profit on Tuesday , its chief executive Rui Albuquerque told reporters in Lisbon .\nThe bank said lending in Brazil and Angola had grown faster than in Portugal .",
+        "entities": [
+            ("Banco Meridional", "ORG"),
+            ("Rui Albuquerque", "PER"),
+            ("Lisbon", "LOC"),
+            ("Brazil", "LOC"),
+            ("Angola", "LOC"),
+            ("Portugal", "LOC"),
+        ],
+    },
+    {
+        "id": "own-ner-un-envoy",
+        "text": "The United Nations envoy for Yemen , Karl Henningsen , met officials of the Saudi-led coalition in Riyadh on Monday , a U.N. spokesman said .",
+        "entities": [
+            ("United Nations", "ORG"),
+            ("Yemen", "LOC"),
+            ("Karl Henningsen", "PER"),
+            ("Saudi-led", "MISC"),
+            ("Riyadh", "LOC"),
+            ("U.N.", "ORG"),
+        ],
+    },
+    {
+        "id": "own-ner-football",
+        "text": "SOCCER - ROVERS SIGN DUTCH STRIKER .\nBLACKBURN , England 1996-08-22\nBlackburn Rovers have signed Dutch striker Pieter van Hal from Feyenoord for 2.5 million pounds , the English club said on Thursday .",
+        "entities": [
+            ("ROVERS", "ORG"),
+            ("DUTCH", "MISC"),
+            ("BLACKBURN", "LOC"),
+            ("England", "LOC"),
+            ("Blackburn Rovers", "ORG"),
+            ("Dutch", "MISC"),
+            ("Pieter van Hal", "PER"),
+            ("Feyenoord", "ORG"),
+            ("English", "MISC"),
+        ],
+    },
+    {
+        "id": "own-ner-elections",
+        "text": "Voters in Kenya go to the polls on Thursday in an election that President Daniel Mwangi is expected to win .\nObservers from the European Union and the African Union will monitor the vote in Nairobi and Mombasa .",
+        "entities": [
+            ("Kenya", "LOC"),
+            ("Daniel Mwangi", "PER"),
+            ("European Union", "ORG"),
+            ("African Union", "ORG"),
+            ("Nairobi", "LOC"),
+            ("Mombasa", "LOC"),
+        ],
+    },
+    {
+        "id": "own-ner-airline-order",
+        "text": "Singapore Airlines has ordered 20 Airbus A350 jets , the carrier said on Wednesday .\nChief executive Tan Wei Ling said the planes would fly on routes to Europe and Australia from 2028 .",
+        "entities": [
+            ("Singapore Airlines", "ORG"),
+            ("Airbus", "ORG"),
+            ("A350", "MISC"),
+            ("Tan Wei Ling", "PER"),
+            ("Europe", "LOC"),
+            ("Australia", "LOC"),
+        ],
+    },
+    {
+        "id": "own-ner-tennis",
+        "text": "TENNIS - KOVAC BEATS MARTINEZ IN TORONTO .\nTORONTO 1996-08-02\nCroatian Ivana Kovac beat Spain's Lucia Martinez 6-3 7-5 on Friday to reach the semifinals of the Canadian Open .",
+        "entities": [
+            ("KOVAC", "PER"),
+            ("MARTINEZ", "PER"),
+            ("TORONTO", "LOC"),
+            ("TORONTO", "LOC"),
+            ("Croatian", "MISC"),
+            ("Ivana Kovac", "PER"),
+            ("Spain", "LOC"),
+            ("Lucia Martinez", "PER"),
+            ("Canadian Open", "MISC"),
+        ],
+    },
+    {
+        "id": "own-ner-oil",
+        "text": "Brent crude rose 40 cents in London on Friday after the Organisation of the Petroleum Exporting Countries said it would keep output unchanged .\nTraders at Goldman Sachs said Iraqi exports through Turkey remained low .",
+        "entities": [
+            ("Brent", "MISC"),
+            ("London", "LOC"),
+            ("Organisation of the Petroleum Exporting Countries", "ORG"),
+            ("Goldman Sachs", "ORG"),
+            ("Iraqi", "MISC"),
+            ("Turkey", "LOC"),
+        ],
+    },
+    {
+        "id": "own-ner-court",
+        "text": "A court in Frankfurt on Tuesday fined the carmaker Volkswagen 40 million euros .\nJudge Maria Brandt said Volkswagen had misled buyers in Germany and Austria .",
+        "entities": [
+            ("Frankfurt", "LOC"),
+            ("Volkswagen", "ORG"),
+            ("Maria Brandt", "PER"),
+            ("Volkswagen", "ORG"),
+            ("Germany", "LOC"),
+            ("Austria", "LOC"),
+        ],
+    },
+    {
+        "id": "own-ner-festival",
+        "text": "The Edinburgh Festival opened on Friday with a new play by Scottish writer Fiona Drummond .\nOrganisers said tickets for shows at the Royal Lyceum Theatre had sold out .",
+        "entities": [
+            ("Edinburgh Festival", "MISC"),
+            ("Scottish", "MISC"),
+            ("Fiona Drummond", "PER"),
+            ("Royal Lyceum Theatre", "LOC"),
+        ],
+    },
+    {
+        "id": "own-ner-cricket",
+        "text": "CRICKET - PAKISTAN BEAT SRI LANKA BY FIVE WICKETS .\nKARACHI 1996-09-15\nPakistan beat Sri Lanka by five wickets in the first one-day international in Karachi on Sunday , with Imran Siddiqui scoring 84 not out .",
+        "entities": [
+            ("PAKISTAN", "LOC"),
+            ("SRI LANKA", "LOC"),
+            ("KARACHI", "LOC"),
+            ("Pakistan", "LOC"),
+            ("Sri Lanka", "LOC"),
+            ("Karachi", "LOC"),
+            ("Imran Siddiqui", "PER"),
+        ],
+    },
+    {
+        "id": "own-ner-tech",
+        "text": "Microsoft agreed to buy the Finnish software maker Kuusi Systems for 300 million dollars , the companies said in Helsinki on Monday .\nKuusi founder Jari Lehtonen will join Microsoft as a vice president .",
+        "entities": [
+            ("Microsoft", "ORG"),
+            ("Finnish", "MISC"),
+            ("Kuusi Systems", "ORG"),
+            ("Helsinki", "LOC"),
+            ("Kuusi", "ORG"),
+            ("Jari Lehtonen", "PER"),
+            ("Microsoft", "ORG"),
+        ],
+    },
+    {
+        "id": "own-ner-police",
+        "text": "Police in Marseille arrested three men on Saturday after a robbery at a jeweller near the Old Port , a police spokesman said .\nThe French interior minister , Claire Dubois , praised the officers .",
+        "entities": [("Marseille", "LOC"), ("Old Port", "LOC"), ("French", "MISC"), ("Claire Dubois", "PER")],
+    },
+    {
+        "id": "own-ner-summit",
+        "text": "Leaders of the Group of Seven met in Tokyo on Thursday .\nJapanese Prime Minister Kenji Morita said the summit would discuss trade with China and the situation in Ukraine .\nThe talks will continue at the Imperial Hotel on Friday .",
+        "entities": [
+            ("Group of Seven", "ORG"),
+            ("Tokyo", "LOC"),
+            ("Japanese", "MISC"),
+            ("Kenji Morita", "PER"),
+            ("China", "LOC"),
+            ("Ukraine", "LOC"),
+            ("Imperial Hotel", "LOC"),
+        ],
+    },
+    {
+        "id": "own-ner-golf",
+        "text": "GOLF - SWEDE LEADS BRITISH MASTERS .\nWOBURN , England 1996-09-20\nSweden 's Anders Holm shot a five-under-par 67 on Friday to take a two-stroke lead in the British Masters .\nAmerican Tom Bradley was second .",
+        "entities": [
+            ("SWEDE", "MISC"),
+            ("BRITISH MASTERS", "MISC"),
+            ("WOBURN", "LOC"),
+            ("England", "LOC"),
+            ("Sweden", "LOC"),
+            ("Anders Holm", "PER"),
+            ("British Masters", "MISC"),
+            ("American", "MISC"),
+            ("Tom Bradley", "PER"),
+        ],
+    },
+    {
+        "id": "own-ner-shipping",
+        "text": "Danish shipping group Maersk said on Wednesday its ships would avoid the Red Sea until further notice .\nThe decision will add about ten days to voyages between Asia and Rotterdam , analyst Sofie Lund of Jyske Bank said .",
+        "entities": [
+            ("Danish", "MISC"),
+            ("Maersk", "ORG"),
+            ("Red Sea", "LOC"),
+            ("Asia", "LOC"),
+            ("Rotterdam", "LOC"),
+            ("Sofie Lund", "PER"),
+            ("Jyske Bank", "ORG"),
+        ],
+    },
+]
+
+
+# --- building --------------------------------------------------------------------------------------
+
+
+def locate(text: str, snippet: str, after: int = 0) -> tuple[int, int]:
+    """The span of the first occurrence of snippet at or after a position; fails loudly if absent."""
+    start = text.find(snippet, after)
+    if start < 0:
+        raise ValueError(f"{snippet[:60]!r} not found after {after}")
+    return start, start + len(snippet)
+
+
+def nearest(text: str, snippet: str, around: tuple[int, int]) -> tuple[int, int]:
+    """The occurrence of snippet closest to a span (a speaker's mention next to its quote)."""
+    spans, pos = [], text.find(snippet)
+    while pos >= 0:
+        spans.append((pos, pos + len(snippet)))
+        pos = text.find(snippet, pos + 1)
+    if not spans:
+        raise ValueError(f"{snippet!r} not found")
+    return min(spans, key=lambda s: min(abs(s[0] - around[1]), abs(around[0] - s[1])))
+
+
+def build_quote_row(article: dict[str, Any]) -> dict[str, Any]:
+    """A quotes record with offsets located from the annotation strings."""
+    text, cursor, quotes = article["text"], 0, []
+    for spec in article["quotes"]:
+        start, end = locate(text, spec["quote"], cursor)
+        cursor = start + 1
+        item: dict[str, Any] = {
+            "start": start,
+            "end": end,
+            "text": text[start:end],
+            "speaker": spec["speaker"],
+            "type": spec["type"],
+        }
+        if spec["at"]:
+            item["speaker_span"] = list(nearest(text, spec["at"], (start, end)))
+        if spec["frags"]:
+            item["fragments"] = [list(locate(text, f, start)) for f in spec["frags"]]
+        quotes.append(item)
+    row = {"id": article["id"], "text": text, "quotes": quotes}
+    if article.get("published_at"):
+        row["published_at"] = article["published_at"]
+    return row
+
+
+def build_ner_row(doc: dict[str, Any]) -> dict[str, Any]:
+    """A NER record: entities located in text order."""
+    text, cursor, entities = doc["text"], 0, []
+    for snippet, label in doc["entities"]:
+        start, end = locate(text, snippet, cursor)
+        cursor = end
+        entities.append({"start": start, "end": end, "label": label, "text": snippet})
+    return {"id": doc["id"], "text": text, "entities": entities}
+
+
+def check(row: dict[str, Any]) -> None:
+    """Every span slices its own text."""
+    text = row["text"]
+    for e in row.get("entities", []):
+        assert text[e["start"] : e["end"]] == e["text"], e
+    for qt in row.get("quotes", []):
+        assert text[qt["start"] : qt["end"]] == qt["text"], qt
+        for s, e in qt.get("fragments", []):
+            assert qt["start"] <= s < e <= qt["end"], qt
+        if "speaker_span" in qt:
+            s, e = qt["speaker_span"]
+            assert 0 <= s < e <= len(text), qt
+
+
+def write(name: str, rows: list[dict[str, Any]]) -> None:
+    """One JSON-lines file, each record checked."""
+    for row in rows:
+        check(row)
+    lines = [json.dumps(row, ensure_ascii=False) for row in rows]
+    (HERE / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{name}: {len(rows)} records")
+
+
+def main() -> None:
+    """Write the three files."""
+    write("structure_own.jsonl", [dict(a) for a in STRUCTURE])
+    write("quotes_own.jsonl", [build_quote_row(a) for a in QUOTES])
+    write("ner_own.jsonl", [build_ner_row(d) for d in NER])
+
+
+if __name__ == "__main__":
+    main()
