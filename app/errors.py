@@ -11,6 +11,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from app.logs import request_id_var
+
 log = logging.getLogger("dateline.errors")
 PROBLEM_JSON = "application/problem+json"
 
@@ -88,12 +90,22 @@ def problem(
     }
     if instance:
         body["instance"] = instance
+    request_id = extra.pop("request_id", None) or request_id_var.get()
+    if request_id:
+        body["request_id"] = request_id
     body.update({k: v for k, v in extra.items() if v is not None})
-    return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON)
+    response = JSONResponse(body, status_code=status, media_type=PROBLEM_JSON)
+    if request_id:
+        response.headers["X-Request-ID"] = request_id
+    return response
 
 
 def _location(loc: tuple[Any, ...] | list[Any]) -> str:
     return ".".join(str(part) for part in loc if part not in ("body", "query", "path")) or "body"
+
+
+def _rid(request: Request) -> str | None:
+    return getattr(request.state, "request_id", None)
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -101,7 +113,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(DomainError)
     async def _domain(request: Request, exc: DomainError) -> JSONResponse:
-        response = problem(exc.status, exc.detail, title=exc.title, instance=request.url.path)
+        response = problem(exc.status, exc.detail, title=exc.title, instance=request.url.path, request_id=_rid(request))
         response.headers.update(exc.headers)
         return response
 
@@ -112,12 +124,19 @@ def install_error_handlers(app: FastAPI) -> None:
             for e in exc.errors()
         ]
         detail = "; ".join(f"{e['loc']}: {e['msg']}" for e in errors[:5]) or "invalid request"
-        return problem(422, detail, title="Unprocessable content", instance=request.url.path, errors=errors)
+        return problem(
+            422,
+            detail,
+            title="Unprocessable content",
+            instance=request.url.path,
+            errors=errors,
+            request_id=_rid(request),
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         detail = exc.detail if isinstance(exc.detail, str) else HTTPStatus(exc.status_code).phrase
-        response = problem(exc.status_code, detail, instance=request.url.path)
+        response = problem(exc.status_code, detail, instance=request.url.path, request_id=_rid(request))
         if exc.headers:
             response.headers.update(exc.headers)
         return response
@@ -125,4 +144,6 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return problem(500, "The server failed to handle this request.", instance=request.url.path)
+        return problem(
+            500, "The server failed to handle this request.", instance=request.url.path, request_id=_rid(request)
+        )

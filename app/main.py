@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import re
+import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -18,11 +20,15 @@ from app import migrations
 from app.config import Settings, get_settings
 from app.db import make_database
 from app.errors import install_error_handlers
+from app.logs import configure_logging, request_id_var
 from app.nlp import Extractor
 from app.routes import articles, entities, health, quotes, stats
 from app.services.ingest import Ingestor
+from app.web import pages
 
 log = logging.getLogger("dateline")
+access = logging.getLogger("dateline.access")
+SAFE_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 
 
 @lru_cache(maxsize=4)
@@ -37,7 +43,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        logging.basicConfig(level=settings.log_level)
+        configure_logging(settings.log_level, settings.log_format)
         settings.check_exposure()
         await run_in_threadpool(migrations.upgrade, settings.database_url)
         database = make_database(settings.database_url)
@@ -70,15 +76,35 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
 
     @app.middleware("http")
-    async def request_id(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        rid = request.headers.get("x-request-id", "")[:64] or uuid.uuid4().hex
+    async def request_context(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        # A client's id is kept when it is a plain token, so its logs and ours can be joined.
+        given = request.headers.get("x-request-id", "")
+        rid = given if SAFE_REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
+        token = request_id_var.set(rid)
         request.state.request_id = rid
-        response = await call_next(request)
+        started = time.perf_counter()
+        try:
+            response = await call_next(request)
+        finally:
+            request_id_var.reset(token)
         response.headers["X-Request-ID"] = rid
+        # No query string or body in the access log: they can hold article text or keys.
+        access.info(
+            "request",
+            extra={
+                "request_id": rid,
+                "method": request.method,
+                "path": request.url.path,
+                "status": response.status_code,
+                "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+            },
+        )
         return response
 
     for router in (articles.router, quotes.router, entities.router, stats.router, health.router):
         app.include_router(router)
+    app.include_router(pages.router)
+    app.mount("/static", pages.static_files(), name="static")
     return app
 
 

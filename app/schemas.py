@@ -27,6 +27,15 @@ def _plausible(value: dt.date) -> dt.date:
 PublishedAt = Annotated[dt.datetime | dt.date, BeforeValidator(_date_only), AfterValidator(_plausible)]
 
 
+def _utc(value: dt.datetime) -> dt.datetime:
+    """A stored timestamp with its zone: SQLite hands back naive datetimes, which are UTC."""
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+# RFC 3339 date-time (what OpenAPI's format: date-time means) needs an offset.
+UtcDatetime = Annotated[dt.datetime, AfterValidator(_utc)]
+
+
 class ArticleIn(BaseModel):
     """An article submitted as JSON."""
 
@@ -107,7 +116,7 @@ class ArticleOut(BaseModel):
     source: str | None
     language: str
     extractor_version: str
-    created_at: dt.datetime
+    created_at: UtcDatetime
     quotes: list[QuoteOut]
     entities: list[ArticleEntityOut]
 
@@ -122,7 +131,7 @@ class ArticleSummary(BaseModel):
     url: str | None
     source: str | None
     language: str
-    created_at: dt.datetime
+    created_at: UtcDatetime
     snippet: str | None = Field(default=None, description="An excerpt with search words in <mark>, when searching")
 
 
@@ -213,6 +222,7 @@ class Problem(BaseModel):
     status: int
     detail: str | None = None
     instance: str | None = None
+    request_id: str | None = Field(default=None, description="The X-Request-ID of the failed request, for support")
     errors: list[dict[str, object]] | None = None
 
 
