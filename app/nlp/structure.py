@@ -336,7 +336,7 @@ class DatelineHit:
     byline: str | None = None
     byline_span: tuple[int, int] | None = None
     credit_known: bool = True
-    notes: list[str] = field(default_factory=list)
+    slashed: bool = False  # TASS writes its credit between slashes and needs no dash after it
 
 
 def month_number(word: str | None) -> int | None:
@@ -375,7 +375,7 @@ def _read_credit(text: str, pos: int, end: int, hit: DatelineHit) -> int:
             hit.agency = known or written
             hit.credit_known = known is not None
             hit.agency_span = (m.start("a"), m.end("a"))
-            hit.notes.append("slash" if pattern is _SLASH_CREDIT else "paren")
+            hit.slashed = pattern is _SLASH_CREDIT
             return m.end()
     m = _CREDIT_LEAD.match(text, pos, end)
     if m:
@@ -471,7 +471,7 @@ def _read_full(text: str, pos: int, end: int, hit: DatelineHit) -> DatelineHit |
     has_credit = hit.agency is not None
     hit.agency = hit.agency or lead_agency
     sep = _SEP.match(text, body, end)
-    if sep is None and "slash" in hit.notes:
+    if sep is None and hit.slashed:
         sep = _SPACE.match(text, body, end)  # TASS: "/TASS/. Russian ..."
     if sep is None and hit.date is not None and hit.date.group("iy") and _SPACE.match(text, body, end):
         sep = _SPACE.match(text, body, end)  # CoNLL: "LONDON 1996-08-30" alone on its line
@@ -547,13 +547,9 @@ def resolve_date(m: re.Match[str], published_at: dt.date | None) -> dt.date | No
     return min(options, key=lambda d: abs((d - published_at).days)) if options else None
 
 
-def date_text(text: str, m: re.Match[str]) -> str:
-    """The date as written, without a trailing full stop ("Dec. 9" keeps its abbreviation point)."""
-    written = " ".join(m.group().split())
-    month = m.group("mon")
-    if month and text[m.end("mon") : m.end("mon") + 1] == ".":
-        return written
-    return written
+def date_text(m: re.Match[str]) -> str:
+    """The date as written ("Dec. 9", "Aug 29, 2014"), white space folded."""
+    return " ".join(m.group().split())
 
 
 def build_dateline(text: str, hit: DatelineHit, published_at: dt.date | None) -> Dateline:
@@ -561,7 +557,7 @@ def build_dateline(text: str, hit: DatelineHit, published_at: dt.date | None) ->
     place = title_place(text[hit.place[0] : hit.place[1]].rstrip(".")) if hit.place else None
     return Dateline(
         place=place,
-        date_text=date_text(text, hit.date) if hit.date else None,
+        date_text=date_text(hit.date) if hit.date else None,
         date=resolve_date(hit.date, published_at) if hit.date else None,
         agency=hit.agency,
         start=hit.start,
@@ -862,6 +858,21 @@ def _body_lines(text: str, lines: list[Line], first: int, body_start: int) -> li
 
 def parse_structure(text: str, published_at: dt.date | None = None) -> Structure:
     """Split an article into headline, standfirst, byline, dateline, subheadings, paragraphs and furniture."""
+    try:
+        return _parse(text, published_at)
+    except Exception:  # layout guesses must never fail an ingest: fall back to plain blocks
+        return plain_blocks(text)
+
+
+def plain_blocks(text: str) -> Structure:
+    """Every blank-line-separated block as a paragraph: the layout-free reading of a text."""
+    paragraphs = []
+    for m in re.finditer(r"\S(?:.|\n(?![ \t]*\n))*", text):
+        paragraphs.append(Segment("paragraph", m.start(), trim_end(text, m.start(), m.end())))
+    return Structure(None, None, None, None, (), tuple(paragraphs))
+
+
+def _parse(text: str, published_at: dt.date | None) -> Structure:
     lines = split_lines(text)
     if not lines:
         return Structure(None, None, None, None, (), ())
