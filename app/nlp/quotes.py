@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from app.nlp.types import Entity, Quote, Segment, Speaker, Structure
@@ -34,12 +35,14 @@ OBJECT_CUES = word_list("cue_object_verbs.txt")
 INTRO_NOUNS = word_list("quote_intro_nouns.txt")
 PERSON_NOUNS = word_list("quote_person_nouns.txt")
 ORG_NOUNS = word_list("quote_org_nouns.txt")
+XCOMP_CUES = word_list("cue_xcomp_verbs.txt")
 HONORIFICS = word_list("quote_honorifics.txt")
 
 # Each opening mark and the marks accepted as its close (writers mix styles).
 CLOSERS = {"“": '”"', "«": "»", "„": '“”"', '"': '"”', "‘": "’", "‹": "›"}
 MARKS = frozenset('“”«»„"‘’‹›')
 MAX_DEPTH = 4  # nesting deeper than this is noise, not quotation
+VERB_POS = frozenset({VERB, AUX})
 SENTENCE_END = frozenset(".!?")
 DASHES = frozenset("―—–")
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -289,7 +292,9 @@ def transcript_label(text: str, m: Marked) -> tuple[int, int] | None:
 
 def token_starts(doc: Doc) -> list[int]:
     """Each token's offset in its doc, computed once per doc."""
-    starts: list[int] = doc.user_data.setdefault(STARTS, [t.idx for t in doc])
+    starts: list[int] | None = doc.user_data.get(STARTS)
+    if starts is None:
+        starts = doc.user_data[STARTS] = [t.idx for t in doc]
     return starts
 
 
@@ -461,7 +466,8 @@ def owner_of(noun: Token) -> Token | None:
 def reported_drafts(text: str, seg: Segment, doc: Doc, ctx: Context, fragments: list[Marked]) -> Iterator[Draft]:
     """Indirect and mixed quotes: the complements of speech verbs outside direct quotes."""
     for tok in doc:
-        if inside_quote(ctx, seg.start + tok.idx):
+        # cheap integer test first: only verbs and "according" can report speech
+        if (tok.pos not in VERB_POS and tok.lower_ != "according") or inside_quote(ctx, seg.start + tok.idx):
             continue
         found = content_of(tok)
         if found is None:
@@ -484,7 +490,7 @@ def content_of(tok: Token) -> tuple[int, int] | None:
     if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         return according_content(tok)
     lemma = tok.lemma_.lower()
-    if not is_cue(tok) and not (tok.pos_ == "VERB" and lemma in OBJECT_CUES):
+    if not is_cue(tok) and not (tok.pos_ == "VERB" and lemma in OBJECT_CUES | XCOMP_CUES):
         return None
     if lemma in CUE_VERBS:
         for child in tok.children:
@@ -493,6 +499,11 @@ def content_of(tok: Token) -> tuple[int, int] | None:
         if tok.dep_ == "parataxis" and subject_of(tok) is not None:
             # "The test, North Korea said, was its biggest": the whole sentence is reported
             return tok.sent.start, tok.sent.end - 1
+    if lemma in XCOMP_CUES:
+        xcomp = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i]
+        if xcomp:
+            objs = [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < xcomp[0].i]
+            return (objs or xcomp)[0].left_edge.i, xcomp[0].right_edge.i
     if lemma in OBJECT_CUES:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd") or (c.dep_ == "prep" and c.lower_ == "for")]
         if objs and all(c.i > tok.i for c in objs):
