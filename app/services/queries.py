@@ -268,10 +268,12 @@ def article_conditions(session: Session, f: ArticleFilters) -> list[ColumnElemen
     conds: list[ColumnElement[bool]] = []
     if f.entity:
         ids = entity_ids_matching(session, f.entity)
-        conds.append(exists().where(and_(col(Mention.article_id) == col(Article.id), col(Mention.entity_id).in_(ids))))
+        # Correlate on Article only: a statement that already selects from mentions (stats) keeps its own.
+        mentioned = and_(col(Mention.article_id) == col(Article.id), col(Mention.entity_id).in_(ids))
+        conds.append(exists().where(mentioned).correlate(Article))
     if f.speaker:
         cond = speaker_condition(session, f.speaker)
-        conds.append(exists().where(and_(col(Quote.article_id) == col(Article.id), cond)))
+        conds.append(exists().where(and_(col(Quote.article_id) == col(Article.id), cond)).correlate(Article))
     if f.agency:
         conds.append(col(Article.agency_norm) == normalise(f.agency))
     if f.published_from:
