@@ -488,7 +488,10 @@ def accept(text: str, hit: DatelineHit, has_credit: bool, sep: re.Match[str], en
     place = hit.place
     if place is not None:
         upper = place_is_upper(text, place)
-        if not upper and not (place_is_titled(text, place) and (hit.date is not None or hit.credit_known)):
+        # A title-case place needs a date, a known agency, or a capitalised credit and a dash after it.
+        credited = hit.credit_known or (has_credit and _DASH_SEP.fullmatch(sep.group()) is not None
+                                        and all(w[0].isupper() for w in (hit.agency or "x").split()))  # fmt: skip
+        if not upper and not (place_is_titled(text, place) and (hit.date is not None or credited)):
             return False
         if not upper and not has_credit and hit.date is None:
             return False
@@ -594,6 +597,8 @@ def is_section_label(text: str, unit: Unit, following: int) -> bool:
     words = folded(text, unit.start, unit.end)
     if words.casefold() in lexicon().sections:
         return following >= 1
+    if following >= 1 and len(words) <= 40 and ("&" in words or " / " in words or " > " in words):
+        return True  # breadcrumb shape: "Science & Space", "News / Europe"
     tokens = words.split()
     if following < 2 or len(tokens) > 4 or text[unit.end - 1] in TERMINAL:
         return False

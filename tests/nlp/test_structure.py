@@ -412,3 +412,18 @@ def test_photo_credit_under_the_standfirst_is_dropped() -> None:
     s = parse_structure(text)
     assert words(text, s.standfirst) == "The president discussed the harvest"
     assert "Sergei Petrov/TASS" in {text[d.start : d.end] for d in s.dropped}
+
+
+def test_breadcrumb_above_headline_without_standfirst_is_dropped() -> None:
+    text = "Science & Space\n\nProbe lands on comet\n\nMOSCOW, July 2. /TASS/. The probe landed on Tuesday.\n"
+    s = parse_structure(text)
+    assert words(text, s.headline) == "Probe lands on comet"
+    assert s.standfirst is None
+
+
+def test_title_case_place_with_an_unlisted_credit_is_a_dateline_but_a_parenthesis_in_prose_is_not() -> None:
+    credit = "Oil spill reaches coast\n\nLagos (Premium Times) - Oil reached the coast on Monday.\n"
+    s = parse_structure(credit)
+    assert s.dateline is not None and (s.dateline.place, s.dateline.agency) == ("Lagos", "Premium Times")
+    prose = "Vote held\n\nThe Senate (upper house) - which met on Monday - voted.\n"
+    assert parse_structure(prose).dateline is None
