@@ -1,0 +1,1 @@
+"""The service's own HTML pages: a paste box, article reader, entity pages and a dashboard."""
