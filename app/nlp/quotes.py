@@ -48,6 +48,11 @@ DASHES = frozenset("―—–")
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS = frozenset({"they", "we", "it"})
 FIRST_SECOND_PERSON = frozenset({"i", "we", "you", "me", "us"})
+# words that never stand as a speaker's name
+NOT_NAMES = frozenset(
+    {"he", "she", "it", "they", "i", "we", "you", "who", "that", "which", "him", "her", "them", "this"}
+    | {"his", "hers", "its", "their", "one", "someone", "these", "those", "what", "whom", "all", "both"}
+)
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp"})
@@ -551,7 +556,8 @@ def speaker_token(tok: Token) -> Token | None:
         nxt = tok.doc[tok.i + 1]
         pobj = [c for c in nxt.children if c.dep_ == "pobj"]
         return pobj[0] if pobj else None
-    return subject_of(tok)
+    # a participle the parse hangs elsewhere ("..., calling for X") speaks for the sentence's subject
+    return subject_of(tok) or (subject_of(tok.sent.root) if tok.sent.root is not tok else None)
 
 
 def trim_content(doc: Doc, base: int, lo: int, hi: int) -> tuple[int, int]:
@@ -732,7 +738,7 @@ def resolve_subject(ctx: Context, tok: Token, last: Speaker | None) -> Speaker |
             titled = found[1] if found else None
         if titled is not None:
             return Speaker(titled.name, titled.key, phrase, phrase_start, end)
-    if lower in FIRST_SECOND_PERSON or lower in ("them", "one", "someone", "this"):
+    if lower in FIRST_SECOND_PERSON or lower in NOT_NAMES or phrase.lower() in NOT_NAMES:
         return None
     if tok.pos_ == "PROPN":
         return Speaker(bare_name(tok) or phrase, None, phrase, phrase_start, end)
