@@ -372,19 +372,19 @@ class StoryMaker:
             if n:
                 w.add(" ")
             roll = r.random()
-            if roll < 0.35:
+            if roll < 0.5 or n == 2:  # roughly one sentence in two carries speech, as in wire copy
                 w.fill(self._draw("fact", topic["fact"] + GENERIC), values, kinds)
                 continue
             values.update(say=self._draw("say", topic["say"]), claim=self._draw("claim", topic["claim"]))
             values["fragment"] = r.choice(topic["say"]).split(",")[0].lower()
             pronoun = "she" if person.split()[0] in FEMALE else "he"
             values.update(pronoun=pronoun, Pronoun=pronoun.capitalize())
-            if roll < 0.55:
+            if roll < 0.7:
                 template, kind = r.choice(DIRECT_AFTER + DIRECT_BEFORE), "quote:direct"
                 slot = "say"
-            elif roll < 0.7:
+            elif roll < 0.8:
                 template, kind, slot = r.choice(MIXED), "quote:mixed", "fragment"
-            elif roll < 0.9:
+            elif roll < 0.93:
                 template, kind, slot = r.choice(INDIRECT), "quote:indirect", "claim"
             else:
                 template = r.choice(FOLLOW_UP)
