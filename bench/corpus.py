@@ -216,7 +216,6 @@ FEMALE = frozenset(
 ) | frozenset(("Adele", "Celine", "Esther", "Hana", "Julia", "Leila", "Nadia", "Priya"))
 
 
-
 def _zipf(n: int) -> list[float]:
     total, out = 0.0, []
     for rank in range(1, n + 1):

@@ -178,7 +178,8 @@ def run(args: argparse.Namespace) -> list[Row]:
 
 def main() -> None:
     """Run this benchmark alone."""
-    finish(run(parser(__doc__ or "").parse_args()))
+    args = parser(__doc__ or "").parse_args()
+    finish(run(args), args.strict)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import random
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -190,7 +189,10 @@ class Loader:
             }
         )
         ids: dict[str, int] = {}
-        entities = [*item.entities, (_key("PERSON", reporter), reporter, "PERSON", ((reporter, rstart, rstart + len(reporter)),))]
+        entities = [
+            *item.entities,
+            (_key("PERSON", reporter), reporter, "PERSON", ((reporter, rstart, rstart + len(reporter)),)),
+        ]
         for key, name, kind, mentions in entities:
             eid = ids[key] = self._entity(key, name, kind, rows["entities"])
             for mtext, start, end in mentions:

@@ -9,7 +9,6 @@ target gets its SQL and the database's plan (EXPLAIN) written to the --explain f
 from __future__ import annotations
 
 import argparse
-import os
 import tempfile
 import time
 from collections.abc import Iterator
@@ -61,7 +60,11 @@ def probes(url: str) -> list[Probe]:
         Probe("entity filter", f"entity={mid_person} (middling)", "/v1/articles?entity=" + q(mid_person)),
         Probe("entity filter", f"entity={rare_person} (one article)", "/v1/articles?entity=" + q(rare_person)),
         Probe("speaker filter", f"speaker={common_person}", "/v1/quotes?speaker=" + q(common_person)),
-        Probe("speaker filter", f"speaker={mid_person.split()[-1]} (surname)", "/v1/quotes?speaker=" + q(mid_person.split()[-1])),
+        Probe(
+            "speaker filter",
+            f"speaker={mid_person.split()[-1]} (surname)",
+            "/v1/quotes?speaker=" + q(mid_person.split()[-1]),
+        ),
         Probe("speaker filter", f"speaker={rare_person} (no quotes)", "/v1/quotes?speaker=" + q(rare_person)),
         Probe("entity listing", "type=PERSON", "/v1/entities?type=PERSON"),
         Probe("entity listing", "type=PERSON, page 50", "/v1/entities?type=PERSON&offset=1000"),
@@ -206,11 +209,9 @@ def run(args: argparse.Namespace) -> list[Row]:
 
 def main() -> None:
     """Run this benchmark alone."""
-    p = parser(__doc__ or "")
-    p.add_argument("--explain", metavar="PATH", help="where to write the plans of slow queries")
-    finish(run(p.parse_args()))
+    args = parser(__doc__ or "").parse_args()
+    finish(run(args), args.strict)
 
 
 if __name__ == "__main__":
-    os.environ.setdefault("LOG_LEVEL", "WARNING")
     main()
