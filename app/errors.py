@@ -71,6 +71,13 @@ class PayloadTooLarge(DomainError):
     title = "Content too large"
 
 
+class TooManyRequests(DomainError):
+    """The client spent its request budget for this window."""
+
+    status = 429
+    title = "Too many requests"
+
+
 class UnsupportedMediaType(DomainError):
     """The Content-Type is not one the endpoint reads."""
 

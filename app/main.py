@@ -9,9 +9,10 @@ import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from functools import lru_cache
+from typing import Any
 
 import spacy
-from fastapi import FastAPI, Request, Response
+from fastapi import Depends, FastAPI, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.cors import CORSMiddleware
 from spacy.language import Language
@@ -19,11 +20,15 @@ from spacy.language import Language
 from app import migrations
 from app.config import Settings, get_settings
 from app.db import make_database
+from app.deps import rate_limit
 from app.errors import install_error_handlers
 from app.logs import configure_logging, request_id_var
 from app.nlp import Extractor
 from app.routes import articles, entities, health, quotes, stats
+from app.schemas import Problem
+from app.services.idempotency import IdempotencyStore
 from app.services.ingest import Ingestor
+from app.services.ratelimit import RateLimiter
 from app.web import pages
 
 log = logging.getLogger("dateline")
@@ -51,6 +56,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.settings = settings
         app.state.database = database
         app.state.ingestor = Ingestor(database, Extractor(nlp), settings.max_text_chars)
+        app.state.idempotency = IdempotencyStore(database)
+        app.state.limiter = (
+            RateLimiter(settings.rate_limit_per_minute, 60, settings.redis_url)
+            if settings.rate_limit_per_minute
+            else None
+        )
         log.info("dateline ready: model %s, store %s", settings.spacy_model, database.reader.url.get_backend_name())
         try:
             yield
@@ -101,8 +112,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         )
         return response
 
-    for router in (articles.router, quotes.router, entities.router, stats.router, health.router):
-        app.include_router(router)
+    limited: dict[int | str, dict[str, Any]] = {
+        429: {"model": Problem, "content": {"application/problem+json": {}}, "description": "Rate limit hit"}
+    }
+    for router in (articles.router, quotes.router, entities.router, stats.router):
+        app.include_router(router, dependencies=[Depends(rate_limit)], responses=limited)
+    app.include_router(health.router)
     app.include_router(pages.router)
     app.mount("/static", pages.static_files(), name="static")
     return app

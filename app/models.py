@@ -127,3 +127,19 @@ class Quote(SQLModel, table=True):
         default=None, sa_column=Column(Integer, ForeignKey("entities.id", ondelete="SET NULL"))
     )
     extractor_version: str = Field(sa_column=Column(String(100), nullable=False))
+
+
+class IdempotencyRecord(SQLModel, table=True):
+    """An Idempotency-Key seen on a POST, with the reply to replay for retries."""
+
+    __tablename__ = "idempotency_keys"
+    __table_args__ = (Index("ix_idempotency_created", "created_at"),)
+
+    scope: str = Field(sa_column=Column(String(64), primary_key=True))  # which client: a hash of its key
+    key: str = Field(sa_column=Column(String(255), primary_key=True))
+    fingerprint: str = Field(sa_column=Column(String(64), nullable=False))
+    state: str = Field(sa_column=Column(String(10), nullable=False))  # in_flight | done
+    status: int | None = None
+    body: str | None = Field(default=None, sa_column=Column(Text))
+    location: str | None = Field(default=None, sa_column=Column(String(200)))
+    created_at: dt.datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))

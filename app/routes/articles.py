@@ -6,11 +6,12 @@ import datetime as dt
 import json
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from pydantic import TypeAdapter, ValidationError
 
-from app.deps import DatabaseDep, IdPath, IngestorDep, PageDep, SessionDep, SettingsDep, WriterDep
+from app.db import Database
+from app.deps import DatabaseDep, IdPath, IngestorDep, PageDep, SessionDep, SettingsDep, WriterDep, client_identity
 from app.errors import BadInput, PayloadTooLarge, Unprocessable, UnsupportedMediaType
 from app.routes.formats import (
     ARTICLE_FORMATS,
@@ -27,7 +28,8 @@ from app.routes.formats import (
 )
 from app.schemas import ArticleEntityOut, ArticleIn, ArticleOut, ArticleSummary, Page, Problem, PublishedAt, QuoteOut
 from app.services import queries
-from app.services.ingest import Submission
+from app.services.idempotency import IdempotencyStore, fingerprint
+from app.services.ingest import Ingestor, Submission
 from app.services.renderings import to_jsonld, to_ninjs
 
 router = APIRouter(prefix="/v1/articles", tags=["articles"])
@@ -52,9 +54,10 @@ PROBLEMS: dict[int | str, dict[str, Any]] = {
         400: "Bad input: empty text, NUL bytes, binary data, malformed JSON or invalid UTF-8",
         401: "An API key is configured and none was sent",
         403: "The API key is wrong",
+        409: "A request with the same Idempotency-Key is still being processed",
         413: "The body or the text is over the limit",
         415: "The Content-Type is neither application/json nor text/plain",
-        422: "A field or parameter is invalid",
+        422: "A field or parameter is invalid, or the Idempotency-Key was used with another request",
     }.items()
 }
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
@@ -157,7 +160,14 @@ async def ingest_article(
     published_at: Annotated[str | None, Query(description="ISO date or datetime (text/plain bodies)")] = None,
     url: Annotated[str | None, Query(max_length=2048)] = None,
     source: Annotated[str | None, Query(max_length=200)] = None,
-) -> ArticleOut:
+    idempotency_key_header: Annotated[
+        str | None,
+        Header(
+            alias="Idempotency-Key",
+            description="Makes retries safe: a retry replays the first reply; another body with it is a 422",
+        ),
+    ] = None,
+) -> Response:
     """Ingest raw article text: parse it, store it with its quotes and entities, return the article."""
     kind, charset = media_type(request)
     if kind not in ("application/json", "text/plain"):
@@ -172,14 +182,58 @@ async def ingest_article(
         submission = submission_from_json(raw, fallback)
     else:
         submission = submission_from_text(raw, charset, fallback)
+    key = request.headers.get("idempotency-key")
+    if key is None:
+        status, body, location = await store_submission(ingestor, database, submission)
+        return article_reply(status, body, location)
+    return await idempotent_ingest(request, ingestor, database, submission, idempotency_key(key), kind, raw)
+
+
+def article_reply(status: int, body: bytes, location: str | None, replayed: bool = False) -> Response:
+    """The ingest reply: the article JSON, with Location for a new one."""
+    headers = {"Location": location} if location else {}
+    if replayed:
+        headers["Idempotent-Replayed"] = "true"
+    return Response(body, status_code=status, media_type="application/json", headers=headers)
+
+
+async def store_submission(
+    ingestor: Ingestor, database: Database, submission: Submission
+) -> tuple[int, bytes, str | None]:
+    """Ingest off the event loop; (status, article JSON, Location)."""
     result = await run_in_threadpool(ingestor.ingest, submission)
     with database.read() as session:
         article = await run_in_threadpool(queries.get_article, session, result.article_id)
-    if result.created:
-        response.headers["Location"] = f"/v1/articles/{result.article_id}"
-    else:
-        response.status_code = 200
-    return article
+    location = f"/v1/articles/{result.article_id}" if result.created else None
+    return (201 if result.created else 200), article.model_dump_json().encode("utf-8"), location
+
+
+def idempotency_key(value: str) -> str:
+    """The Idempotency-Key header's value (a structured-field string, quotes optional)."""
+    key = value.strip()
+    if len(key) >= 2 and key[0] == key[-1] == '"':
+        key = key[1:-1]
+    if not 1 <= len(key) <= 255 or not all(33 <= ord(c) <= 126 for c in key):
+        raise BadInput("Idempotency-Key must be 1 to 255 visible ASCII characters.")
+    return key
+
+
+async def idempotent_ingest(
+    request: Request, ingestor: Ingestor, database: Database, submission: Submission, key: str, kind: str, raw: bytes
+) -> Response:
+    """Ingest once per Idempotency-Key: the first reply is stored and replayed to retries."""
+    store: IdempotencyStore = request.app.state.idempotency
+    scope = client_identity(request)
+    replay = await run_in_threadpool(store.begin, scope, key, fingerprint(kind, request.url.query, raw))
+    if replay is not None:
+        return article_reply(replay.status, replay.body, replay.location, replayed=True)
+    try:
+        status, body, location = await store_submission(ingestor, database, submission)
+    except BaseException:
+        await run_in_threadpool(store.abandon, scope, key)
+        raise
+    await run_in_threadpool(store.finish, scope, key, status, body, location)
+    return article_reply(status, body, location)
 
 
 def article_filters(
