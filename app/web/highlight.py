@@ -13,6 +13,7 @@ from app.schemas import ArticleEntityOut, QuoteOut
 # When two spans cover the same text, the lower rank is the outer one.
 QUOTE_RANK, MENTION_RANK, SPEAKER_RANK = 0, 1, 2
 NOTHING = Markup("")
+LINK_END = Markup("</a>")
 
 
 @dataclass(frozen=True)
@@ -59,12 +60,17 @@ def quote_span(quote: QuoteOut) -> Span:
     )
 
 
-def mention_span(entity: ArticleEntityOut, start: int, end: int) -> Span:
-    """An entity mention, coloured by type, linking to the entity's page."""
-    tag = Markup('<a class="mention mention-{t}" href="/entities/{i}" data-entity-id="{i}" title="{n} ({t})">').format(
+def mention_tag(entity: ArticleEntityOut) -> Markup:
+    """The opening link tag for an entity's mentions, coloured by type, pointing at the entity's page."""
+    return Markup('<a class="mention mention-{t}" href="/entities/{i}" data-entity-id="{i}" title="{n} ({t})">').format(
         t=entity.type, i=entity.id, n=entity.name
     )
-    return Span(start, end, MENTION_RANK, tag, Markup("</a>"), is_link=True)
+
+
+def mention_spans(entity: ArticleEntityOut) -> list[Span]:
+    """An entity's mentions; one tag built per entity, since articles can name one thing many times."""
+    tag = mention_tag(entity)
+    return [Span(m.start, m.end, MENTION_RANK, tag, LINK_END, is_link=True) for m in entity.mentions]
 
 
 def speaker_span(quote: QuoteOut) -> Span | None:
@@ -90,7 +96,7 @@ def _without_crossing_links(spans: Iterable[Span]) -> list[Span]:
 
 def article_spans(text: str, quotes: list[QuoteOut], entities: list[ArticleEntityOut]) -> list[Span]:
     """Every span to mark in an article, with no link inside another."""
-    mentions = [mention_span(e, m.start, m.end) for e in entities for m in e.mentions]
+    mentions = [span for e in entities for span in mention_spans(e)]
     others: list[Span] = [quote_span(q) for q in quotes]
     others += [s for s in map(speaker_span, quotes) if s is not None]
     return sorted([*_without_crossing_links(mentions), *others], key=_nesting_key)
@@ -102,8 +108,15 @@ def render(text: str, spans: list[Span]) -> Markup:
     cuts = sorted({0, len(text), *(s.start for s in ordered), *(s.end for s in ordered)})
     out: list[str] = []
     stack: list[Span] = []
+    active: list[Span] = []  # the spans covering the current piece, in nesting order
+    following = 0
     for a, b in pairwise(cuts):
-        wanted = [s for s in ordered if s.start <= a and b <= s.end]
+        # Pieces run between consecutive cuts, so a span covers a piece exactly when start <= a < end.
+        active = [s for s in active if s.end > a]
+        while following < len(ordered) and ordered[following].start <= a:
+            active.append(ordered[following])
+            following += 1
+        wanted = sorted(active, key=_nesting_key)
         keep = 0
         while keep < min(len(stack), len(wanted)) and stack[keep] is wanted[keep]:
             keep += 1

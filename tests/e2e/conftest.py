@@ -1,7 +1,8 @@
 """Browser tests: a real uvicorn server on a free loopback port, driven by Playwright in Debian's Chromium.
 
 Skipped, with the reason, when the playwright package or the chromium binary is missing, so the rest of
-the suite runs anywhere. Set E2E_CHROMIUM to use another Chromium binary.
+the suite runs anywhere; with E2E_REQUIRED=1 (CI) a missing browser fails instead. E2E_CHROMIUM names
+another Chromium binary.
 """
 
 from __future__ import annotations
@@ -88,15 +89,22 @@ def _wait_healthy(process: subprocess.Popen[bytes], base_url: str, log_path: Pat
     raise RuntimeError(f"the server was not healthy after {STARTUP_SECONDS}s:\n{log_path.read_text()}")
 
 
+def _missing(reason: str) -> None:
+    """Skip the browser tests, or fail them where they must run (E2E_REQUIRED=1, as CI sets)."""
+    if os.environ.get("E2E_REQUIRED", "").strip() not in ("", "0"):
+        pytest.fail(f"E2E_REQUIRED is set but {reason}")
+    pytest.skip(reason)
+
+
 @pytest.fixture(scope="session")
 def playwright_api() -> Iterator[Any]:
     """Playwright's sync API, or a skip saying what to install."""
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        pytest.skip("browser tests need the playwright package: pip install playwright (no browser download)")
+        _missing("browser tests need the playwright package: pip install playwright (no browser download)")
     if shutil.which(CHROMIUM) is None:
-        pytest.skip(f"browser tests need Chromium at {CHROMIUM}: apt-get install -y chromium (or set E2E_CHROMIUM)")
+        _missing(f"browser tests need Chromium at {CHROMIUM}: apt-get install -y chromium (or set E2E_CHROMIUM)")
     with sync_playwright() as playwright:
         yield playwright
 
