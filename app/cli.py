@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
@@ -104,41 +103,24 @@ def _record(where: str, raw: str) -> Iterator[tuple[str, dict[str, Any] | None, 
 @cli.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Text files, JSON/JSON-lines files, or folders of them")],
+    workers: Annotated[int, typer.Option(min=1, max=64, help="Worker processes (each loads the model)")] = 1,
 ) -> None:
     """Ingest articles from files into the configured database, and summarise what happened."""
     from tqdm import tqdm
 
     from app import migrations
-    from app.db import make_database
-    from app.errors import DomainError
-    from app.main import load_model
-    from app.nlp import Extractor
-    from app.routes.articles import parse_published
-    from app.services.ingest import Ingestor, Submission
+    from app.services.bulk import BulkSummary, ingest_records
 
     settings = get_settings()
     migrations.upgrade(settings.database_url)
-    database = make_database(settings.database_url)
-    ingestor = Ingestor(database, Extractor(load_model(settings.spacy_model)), settings.max_text_chars)
-    tally: Counter[str] = Counter()
-    rejected: list[str] = []
     records = list(iter_records(paths))
-    for where, record, error in tqdm(records, unit="article", disable=not sys.stderr.isatty()):
-        if record is None:
-            tally["rejected"] += 1
-            rejected.append(f"{where}: {error}")
-            continue
-        try:
-            published = parse_published(record.get("published_at"))
-            result = ingestor.ingest(Submission(record["text"], published, record.get("url"), record.get("source")))
-        except DomainError as exc:
-            tally["rejected"] += 1
-            rejected.append(f"{where}: {exc.detail}")
-            continue
-        tally["new" if result.created else "duplicate"] += 1
-    database.dispose()
-    for line in rejected[:50]:
+    summary = BulkSummary()
+    outcomes = ingest_records(records, settings.database_url, settings.spacy_model, settings.max_text_chars, workers)
+    for where, outcome, detail in tqdm(outcomes, total=len(records), unit="article", disable=not sys.stderr.isatty()):
+        summary.add(where, outcome, detail)
+    for line in summary.rejected[:50]:
         typer.echo(f"rejected {line}", err=True)
+    tally = summary.tally
     typer.echo(f"{tally['new']} new, {tally['duplicate']} duplicate, {tally['rejected']} rejected")
     if tally["rejected"] and not (tally["new"] or tally["duplicate"]):
         raise typer.Exit(1)
