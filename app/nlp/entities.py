@@ -35,6 +35,11 @@ DIGIT = re.compile(r"\d")
 SCORE = re.compile(r"^\d+([-/.:]\d+)*$")
 DATE_AHEAD = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}")
 DATELINE_REGION = re.compile(r"\s*,\s*([A-Z][\w.]*(?: [A-Z][\w.]*)*)")
+# "LISBON, May 4": what follows the place's comma may be the date, not a region.
+MONTHS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august "
+    "september october november december".split()
+)
 INITIAL = re.compile(r"^[A-Z]\.$")
 LEADING_WORD = re.compile(r"\w*")  # spaCy may cut "U.S.-based" or "d'Ivoire" at punctuation
 
@@ -602,7 +607,7 @@ def dateline_candidates(text: str, structure: Structure) -> list[Candidate]:
     if dl.place_end is not None:
         # "CALGARY, Alberta": the region or country after the place is a place too
         region = DATELINE_REGION.match(text, dl.place_end, dl.end)
-        if region:
+        if region and region[1].split()[0].rstrip(".").lower() not in MONTHS:
             found.append(Candidate(region.start(1), region.end(1), region[1], "GPE", 3))
     return found
 

@@ -188,3 +188,10 @@ def test_region_after_the_dateline_place_is_a_place_too(nlp: Language) -> None:
     entities = analyse(nlp, text, dateline)
     assert mention_texts(named(entities, "Red Deer")) == ["RED DEER"]
     assert named(entities, "Alberta").type == "GPE"
+
+
+def test_dateline_month_after_the_place_is_not_a_region(extractor) -> None:
+    text = "Ferries halted\n\nLISBON, May 4 (Reuters) - Ferry crews in Portugal walked out on Monday.\n"
+    names = {(e.name, e.type) for e in extractor.analyze(text).entities}
+    assert ("Lisbon", "GPE") in names
+    assert not any(name == "May" for name, _ in names)
