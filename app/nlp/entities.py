@@ -37,8 +37,9 @@ DATE_AHEAD = re.compile(r"\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}")
 DATELINE_REGION = re.compile(r"\s*,\s*([A-Z][\w.]*(?: [A-Z][\w.]*)*)")
 # "LISBON, May 4": what follows the place's comma may be the date, not a region.
 MONTHS = frozenset(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august "
-    "september october november december".split()
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+    | {"january", "february", "march", "april", "june", "july", "august", "september", "october", "november"}
+    | {"december"}
 )
 INITIAL = re.compile(r"^[A-Z]\.$")
 LEADING_WORD = re.compile(r"\w*")  # spaCy may cut "U.S.-based" or "d'Ivoire" at punctuation
