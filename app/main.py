@@ -24,7 +24,7 @@ from app.deps import rate_limit
 from app.errors import install_error_handlers
 from app.logs import configure_logging, request_id_var
 from app.nlp import Extractor
-from app.routes import articles, entities, health, quotes, stats
+from app.routes import articles, entities, export, health, quotes, stats
 from app.schemas import Problem
 from app.services.idempotency import IdempotencyStore
 from app.services.ingest import Ingestor
@@ -115,7 +115,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     limited: dict[int | str, dict[str, Any]] = {
         429: {"model": Problem, "content": {"application/problem+json": {}}, "description": "Rate limit hit"}
     }
-    for router in (articles.router, quotes.router, entities.router, stats.router):
+    for router in (articles.router, quotes.router, entities.router, stats.router, export.router):
         app.include_router(router, dependencies=[Depends(rate_limit)], responses=limited)
     app.include_router(health.router)
     app.include_router(pages.router)

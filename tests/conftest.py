@@ -16,7 +16,7 @@ from app.config import Settings
 from app.main import create_app
 
 API_KEY = "test-key"
-TABLES = ("quotes", "mentions", "entities", "articles")
+TABLES = ("quotes", "mentions", "entities", "articles", "idempotency_keys")
 
 
 def _postgres_database(admin_url: str) -> Iterator[str]:

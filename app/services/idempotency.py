@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import delete, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -65,10 +64,8 @@ class IdempotencyStore:
             table = IdempotencyRecord.__table__  # type: ignore[attr-defined]
             dialect = session.get_bind().dialect.name
             insert = postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table)
-            result: Any = session.execute(
-                insert.values(**values).on_conflict_do_nothing(index_elements=["scope", "key"])
-            )
-            claimed = result.rowcount
+            fresh = insert.values(**values).on_conflict_do_nothing(index_elements=["scope", "key"])
+            claimed = session.execute(fresh.returning(table.c.key)).first() is not None
             if claimed:
                 session.commit()
                 return None

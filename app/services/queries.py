@@ -134,7 +134,7 @@ def speaker_condition(session: Session, ref: str) -> ColumnElement[bool]:
 # --- serialisation -------------------------------------------------------------------------------
 
 
-def _published(article: Article) -> str | None:
+def published_text(article: Article) -> str | None:
     stamp = article.published_at
     if stamp is None:
         return None
@@ -143,7 +143,7 @@ def _published(article: Article) -> str | None:
     return (stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)).isoformat()
 
 
-def _dateline(article: Article) -> DatelineOut | None:
+def dateline_out(article: Article) -> DatelineOut | None:
     if not any((article.dateline_place, article.dateline_date_text, article.agency)):
         return None
     return DatelineOut(
@@ -186,8 +186,8 @@ def summary_out(article: Article) -> ArticleSummary:
     return ArticleSummary(
         id=article.id,
         headline=article.headline,
-        dateline=_dateline(article),
-        published_at=_published(article),
+        dateline=dateline_out(article),
+        published_at=published_text(article),
         url=article.url,
         source=article.source,
         language=article.language,
@@ -242,10 +242,10 @@ def get_article(session: Session, article_id: int) -> ArticleOut:
         headline=article.headline,
         standfirst=article.standfirst,
         byline=article.byline,
-        dateline=_dateline(article),
+        dateline=dateline_out(article),
         subheadings=list(article.subheadings or []),
         body=article.body,
-        published_at=_published(article),
+        published_at=published_text(article),
         url=article.url,
         source=article.source,
         language=article.language,
@@ -303,10 +303,15 @@ def dialect_of(session: Session) -> str:
     return session.get_bind().dialect.name
 
 
+NEWEST_FIRST = (col(Article.published_at).desc().nulls_last(), col(Article.id).desc())
+QUOTE_ORDER = (col(Quote.article_id).desc(), col(Quote.start))
+ENTITY_ORDER = (col(Entity.mention_count).desc(), col(Entity.id))
+
+
 def list_articles(session: Session, f: ArticleFilters, page: PageRequest) -> Page[ArticleSummary]:
     """Articles matching every filter: best text match first when searching, else newest first."""
     stmt, match = filter_articles(session, select(Article), f)
-    newest = (col(Article.published_at).desc().nulls_last(), col(Article.id).desc())
+    newest = NEWEST_FIRST
     if match is None:
         rows, total = _page(session, stmt.order_by(*newest), page)
         return _make_page([summary_out(a) for a in rows], total, page)
@@ -316,8 +321,8 @@ def list_articles(session: Session, f: ArticleFilters, page: PageRequest) -> Pag
     return _make_page(items, total, page)
 
 
-def list_quotes(session: Session, f: QuoteFilters, page: PageRequest) -> Page[QuoteOut]:
-    """Quotes matching every filter: best text match first when searching, else newest article first."""
+def filter_quotes(session: Session, f: QuoteFilters) -> tuple[Select[Any], Match | None]:
+    """A statement over Quote narrowed by every filter; the text match when q is given."""
     stmt = select(Quote)
     if f.speaker:
         stmt = stmt.where(speaker_condition(session, f.speaker))
@@ -325,16 +330,23 @@ def list_quotes(session: Session, f: QuoteFilters, page: PageRequest) -> Page[Qu
         stmt = stmt.where(col(Quote.article_id) == f.article_id)
     if f.type:
         stmt = stmt.where(col(Quote.type) == f.type)
-    order = (col(Quote.article_id).desc(), col(Quote.start))
     if not f.q:
-        rows, total = _page(session, stmt.order_by(*order), page)
-        return _make_page([quote_out(q) for q in rows], total, page)
+        return stmt, None
     match = quote_match(dialect_of(session), f.q)
     if match is None:
-        return _make_page([], 0, page)
+        return stmt.where(false()), None
     if match.join is not None:
         stmt = stmt.join(match.join, match.on)
-    stmt = stmt.where(match.condition)
+    return stmt.where(match.condition), match
+
+
+def list_quotes(session: Session, f: QuoteFilters, page: PageRequest) -> Page[QuoteOut]:
+    """Quotes matching every filter: best text match first when searching, else newest article first."""
+    stmt, match = filter_quotes(session, f)
+    order = QUOTE_ORDER
+    if match is None:
+        rows, total = _page(session, stmt.order_by(*order), page)
+        return _make_page([quote_out(q) for q in rows], total, page)
     ranked = stmt.add_columns(match.snippet.label("snippet")).order_by(match.score.desc(), *order)
     hits, total = _page(session, ranked, page, counted=stmt)
     return _make_page([quote_out(q).model_copy(update={"snippet": snip}) for q, snip in hits], total, page)
@@ -353,15 +365,19 @@ def entity_out(entity: Entity) -> EntityOut:
     )
 
 
-def list_entities(session: Session, f: EntityFilters, page: PageRequest) -> Page[EntityOut]:
-    """Entities of a type or name prefix, most mentioned first."""
+def filter_entities(f: EntityFilters) -> Select[Any]:
+    """A statement over Entity narrowed by type and name prefix."""
     stmt = select(Entity)
     if f.type:
         stmt = stmt.where(col(Entity.type) == f.type.upper())
     if f.prefix:
         stmt = stmt.where(col(Entity.norm_name).like(f"{_like_escape(normalise(f.prefix))}%", escape="\\"))
-    stmt = stmt.order_by(col(Entity.mention_count).desc(), col(Entity.id))
-    rows, total = _page(session, stmt, page)
+    return stmt
+
+
+def list_entities(session: Session, f: EntityFilters, page: PageRequest) -> Page[EntityOut]:
+    """Entities of a type or name prefix, most mentioned first."""
+    rows, total = _page(session, filter_entities(f).order_by(*ENTITY_ORDER), page)
     return _make_page([entity_out(e) for e in rows], total, page)
 
 

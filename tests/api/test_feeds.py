@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 from fastapi.testclient import TestClient
 
@@ -147,3 +148,20 @@ def test_list_pages_carry_link_headers(client: TestClient) -> None:
     assert "offset=1" in links
     last = client.get("/v1/articles", params={"limit": 1, "offset": 2}).headers["link"]
     assert 'rel="prev"' in last and 'rel="next"' not in last
+
+
+def test_exports_stream_every_matching_row_as_ndjson_and_csv(client: TestClient) -> None:
+    arts = ingest_all(client)
+    ndjson = client.get("/v1/export/articles", params={"agency": "Reuters"})
+    assert ndjson.headers["content-type"].startswith("application/x-ndjson")
+    rows = [json.loads(line) for line in ndjson.text.splitlines()]
+    assert sorted(r["id"] for r in rows) == sorted([arts["senate.txt"]["id"], arts["followup.txt"]["id"]])
+    assert all(r["text"] == arts[name]["text"] for r in rows for name in arts if arts[name]["id"] == r["id"])
+    quotes = client.get("/v1/export/quotes", params={"format": "csv", "speaker": "Dunmore"})
+    assert quotes.headers["content-disposition"].endswith('quotes.csv"')
+    table = list(csv.DictReader(io.StringIO(quotes.text)))
+    listed = client.get("/v1/quotes", params={"speaker": "Dunmore", "limit": 100}).json()
+    assert [int(r["id"]) for r in table] == ids(listed)
+    entities = client.get("/v1/export/entities", params={"type": "PERSON"}).text.splitlines()
+    assert len(entities) == client.get("/v1/entities", params={"type": "PERSON"}).json()["total"]
+    assert_problem(client.get("/v1/export/quotes", params={"format": "xml"}), 422)
