@@ -55,6 +55,8 @@ NOT_NAMES = frozenset(
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# right dependents that start a new clause rather than continue a verb's complement
+STOP_DEPS = frozenset({"cc", "conj", "advcl", "relcl", "parataxis", "punct", "mark", "nsubj"})
 CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp"})
 PERSON_TYPES = frozenset({"PERSON"})
 GROUP_TYPES = frozenset({"ORG", "GPE", "NORP"})
@@ -470,6 +472,21 @@ def owner_of(noun: Token) -> Token | None:
 
 def reported_drafts(text: str, seg: Segment, doc: Doc, ctx: Context, fragments: list[Marked]) -> Iterator[Draft]:
     """Indirect and mixed quotes: the complements of speech verbs outside direct quotes."""
+    found = list(cued_drafts(text, seg, doc, ctx, fragments))
+    for frag in fragments:
+        if any(d.start <= frag.start and frag.end <= d.end + 1 for d in found):
+            continue
+        draft = fragment_draft(seg, doc, ctx, frag)
+        if draft is None:
+            continue
+        # an object cue that stopped short of the fragment ("described X" of "described X as 'Y'") gives way
+        found = [d for d in found if d.cue_start != draft.cue_start]
+        found.append(draft)
+    yield from found
+
+
+def cued_drafts(text: str, seg: Segment, doc: Doc, ctx: Context, fragments: list[Marked]) -> Iterator[Draft]:
+    """Indirect and mixed quotes governed by a speech verb or "according to"."""
     for tok in doc:
         # cheap integer test first: only verbs and "according" can report speech
         if (tok.pos not in VERB_POS and tok.lower_ != "according") or inside_quote(ctx, seg.start + tok.idx):
@@ -488,6 +505,57 @@ def reported_drafts(text: str, seg: Segment, doc: Doc, ctx: Context, fragments: 
         draft = Draft(kind, start, end)
         attach(draft, (tok, speaker_token(tok)))
         yield draft
+
+
+def fragment_draft(seg: Segment, doc: Doc, ctx: Context, frag: Marked) -> Draft | None:
+    """A mixed quote around a quoted fragment whose verb is no speech cue: `She branded the plan "a farce"`.
+
+    Putting someone's words in quotation marks is itself the report, so the verb governing the
+    fragment, when it has a subject, frames what that subject said.
+    """
+    words = tokens_between(doc, seg.start, frag.start, frag.end)
+    if not len(words):
+        return None
+    verb = governing_verb(words.root)
+    # a speech verb had its chance to frame the fragment: "told MSNBC's "Morning Joe"" names an audience
+    if verb is None or is_cue(verb) or inside_quote(ctx, seg.start + verb.idx):
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.i > verb.i:
+        return None
+    span = right_complement(verb)
+    if span is None or not (span[0] <= words.start and words.end - 1 <= span[1]):
+        return None
+    start, end = trim_content(doc, seg.start, span[0], span[1])
+    if end - start < 8:
+        return None
+    draft = Draft("mixed", start, end)
+    attach(draft, (verb, subject))
+    return draft
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The nearest verb above a token (the token itself excluded), within a few steps."""
+    for _ in range(6):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok
+    return None
+
+
+def right_complement(verb: Token) -> tuple[int, int] | None:
+    """Token range of what follows a verb as its complements, up to a comma or a new clause."""
+    lo = hi = None
+    for child in verb.rights:
+        if child.text not in MARKS and (child.dep_ in STOP_DEPS or child.is_punct):
+            if lo is not None:
+                break
+            continue
+        lo = child.left_edge.i if lo is None else lo
+        hi = child.right_edge.i
+    return None if lo is None or hi is None else (lo, hi)
 
 
 def content_of(tok: Token) -> tuple[int, int] | None:

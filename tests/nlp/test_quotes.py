@@ -216,3 +216,26 @@ def test_odd_input_never_raises_and_offsets_slice_the_text(extractor: Extractor,
 def test_a_megabyte_of_quotation_marks_is_handled(extractor: Extractor) -> None:
     text = "Headline\n\n" + ('He said "yes" and ‘no’ ' * 20 + "\n\n") * 200
     quotes_of(extractor, text)
+
+
+LEVY = """Farmers reject new water levy
+
+The farmers' union leader, Marta Solberg, branded the levy "a tax on rain" at a rally in the valley.
+
+Solberg described the consultation as "a box-ticking exercise" for officials in the capital.
+"""
+
+
+def test_quoted_fragment_after_a_non_speech_verb_makes_a_mixed_quote(extractor: Extractor) -> None:
+    quote = find(quotes_of(extractor, LEVY), "a tax on rain")
+    assert quote.type == "mixed"
+    assert quote.text.startswith("the levy")
+    assert quote.speaker is not None and quote.speaker.name == "Marta Solberg"
+
+
+def test_object_cue_quote_extends_over_its_quoted_fragment(extractor: Extractor) -> None:
+    quotes = quotes_of(extractor, LEVY)
+    quote = find(quotes, "a box-ticking exercise")
+    assert quote.type == "mixed"
+    assert quote.text.startswith("the consultation as")
+    assert not [q for q in quotes if q.text == "the consultation"]
