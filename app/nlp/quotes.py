@@ -37,6 +37,7 @@ PERSON_NOUNS = word_list("quote_person_nouns.txt")
 ORG_NOUNS = word_list("quote_org_nouns.txt")
 XCOMP_CUES = word_list("cue_xcomp_verbs.txt")
 HONORIFICS = word_list("quote_honorifics.txt")
+REFUSALS = word_list("cue_refusal_verbs.txt")
 
 # Each opening mark and the marks accepted as its close (writers mix styles).
 CLOSERS = {"“": '”"', "«": "»", "„": '“”"', '"': '"”', "‘": "’", "‹": "›"}
@@ -377,7 +378,11 @@ def cue_in(words: list[Token], colon: bool) -> tuple[Token, Token | None] | None
             pobj = [c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"]
             return tok, (pobj[0] if pobj else None)
         if is_cue(tok) or (colon and tok.pos_ == "VERB"):
-            return tok, subject_of(tok) or nearby_subject(tok, words)
+            subject = subject_of(tok)
+            # a subject outside the attribution is the parse reaching into the quote: `"Prices," said X`
+            if subject is not None and not words[0].i <= subject.i <= words[-1].i:
+                subject = None
+            return tok, subject or nearby_subject(tok, words)
     return None
 
 
@@ -492,7 +497,7 @@ def cued_drafts(text: str, seg: Segment, doc: Doc, ctx: Context, fragments: list
         if (tok.pos not in VERB_POS and tok.lower_ != "according") or inside_quote(ctx, seg.start + tok.idx):
             continue
         found = content_of(tok)
-        if found is None:
+        if found is None or not reports_speech(tok):
             continue
         lo, hi = found
         start, end = trim_content(doc, seg.start, lo, hi)
@@ -505,6 +510,27 @@ def cued_drafts(text: str, seg: Segment, doc: Doc, ctx: Context, fragments: list
         draft = Draft(kind, start, end)
         attach(draft, (tok, speaker_token(tok)))
         yield draft
+
+
+def reports_speech(tok: Token) -> bool:
+    """Whether a cue stands for speech that happened, by the one the sentence names.
+
+    "declined to say how many" reports no speech, "Asked whether ..., she said" is a question put
+    to the speaker, and "citing a manager" names a source, not what was said.
+    """
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSALS:
+        return False
+    if tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return False
+    rights = [c for c in tok.rights if c.dep_ in ("dobj", "oprd", "prep", "ccomp", "xcomp")]
+    if tok.lemma_.lower() in OBJECT_CUES and len(rights) == 1 and rights[0].dep_ == "dobj":
+        return not is_person(rights[0])
+    return True
+
+
+def is_person(tok: Token) -> bool:
+    """Whether a noun phrase's head names a person: a PERSON name or a person noun ("a warehouse manager")."""
+    return tok.ent_type_ == "PERSON" or (tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS)
 
 
 def fragment_draft(seg: Segment, doc: Doc, ctx: Context, frag: Marked) -> Draft | None:

@@ -239,3 +239,41 @@ def test_object_cue_quote_extends_over_its_quoted_fragment(extractor: Extractor)
     assert quote.type == "mixed"
     assert quote.text.startswith("the consultation as")
     assert not [q for q in quotes if q.text == "the consultation"]
+
+
+BAKERS = """Millers warn of flour shortage
+
+"Flour," said Hanna Lindqvist, who chairs the millers' association, "will be scarce until the harvest."
+
+"Can the small mills survive another year like this?" asked farmer Oskar Brandt at the meeting.
+
+Asked whether prices would rise, Lindqvist said the mills were still talking to buyers.
+
+A ministry spokesman declined to say how much grain was left in state stores.
+
+"The silos are half empty," the paper said, citing a grain inspector.
+"""
+
+
+def test_word_quoted_before_a_split_attribution_is_not_the_speaker(extractor: Extractor) -> None:
+    quote = find(quotes_of(extractor, BAKERS), "Flour")
+    assert quote.speaker is not None and quote.speaker.name == "Hanna Lindqvist"
+
+
+def test_question_with_asked_after_it_takes_the_asker(extractor: Extractor) -> None:
+    quote = find(quotes_of(extractor, BAKERS), "Can the small mills survive")
+    assert quote.speaker is not None and quote.speaker.name.endswith("Oskar Brandt")
+
+
+def test_asked_participle_is_not_the_speakers_own_report(extractor: Extractor) -> None:
+    quotes = quotes_of(extractor, BAKERS)
+    assert not [q for q in quotes if q.text.startswith("whether prices")]
+    assert find(quotes, "the mills were still talking").type == "indirect"
+
+
+def test_declining_to_say_is_not_a_quote(extractor: Extractor) -> None:
+    assert not [q for q in quotes_of(extractor, BAKERS) if "grain was left" in q.text]
+
+
+def test_citing_a_person_names_a_source_not_a_quote(extractor: Extractor) -> None:
+    assert not [q for q in quotes_of(extractor, BAKERS) if q.text == "a grain inspector"]
