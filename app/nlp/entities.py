@@ -105,6 +105,12 @@ def _strip_the(name: str) -> str:
 COUNTRIES, COUNTRY_SURFACES = _load_countries()
 TITLES = frozenset(_lines("entity_titles.txt"))
 INSTITUTIONS = frozenset(_lines("entity_institutions.txt"))
+TEAM_NOUNS = frozenset(_lines("entity_team_nouns.txt"))
+TEAM_VERBS = frozenset(_lines("entity_team_verbs.txt"))
+TEAM_PREPS = frozenset(_lines("entity_team_preps.txt"))
+LOCATIVES = frozenset({"in", "at", "near", "outside", "around", "across", "into", "throughout", "inside"})
+# Regions, counties and provinces by name: "Valencia" or "Surrey" alone is a place (or its team), not a person.
+REGIONS = frozenset(fold(s.name) for s in pycountry.subdivisions if "," not in s.name)
 
 
 @dataclass(slots=True)
@@ -119,6 +125,7 @@ class Candidate:
     segment: int = -1  # index into the docs, -1 for the dateline
     tokens: tuple[int, int] = (0, 0)  # token range in the segment's doc
     qualified: str | None = None  # the full name when a nationality word was split off the mention
+    cue: str | None = None  # what the sentence around it says: "TEAM" (a side, a company) or "PERSON" (a title)
 
     @property
     def name(self) -> str:
@@ -220,8 +227,43 @@ def spacy_candidates(text: str, views: Sequence[View]) -> tuple[list[Candidate],
             for start, end in name_chunks(view, ent):
                 if ent.label_ == "PERSON":
                     start = _strip_titles(view, start, end)
-                found.extend(_qualified_split(text, view, start, end, ent.label_))
+                cue = context_cue(view, start, end)
+                for c in _qualified_split(text, view, start, end, ent.label_):
+                    c.cue = cue
+                    found.append(c)
     return found, covered
+
+
+def context_cue(view: View, start: int, end: int) -> str | None:
+    """What the parse around a name says it is: a side or a company ("TEAM"), or a person addressed by title."""
+    toks = view.toks
+    if end - start > 1:
+        return None  # only a one-word name is ambiguous enough for the parse to settle
+    if start > 0 and toks[start - 1].text in TITLES and toks[start - 1].is_title:
+        return "PERSON"  # "Mr Brooks", "President Brooks": whatever the tagger thought of the surname
+    last = toks[end - 1]
+    head, dep = last.head, last.dep_
+    if head.i >= end and dep in ("compound", "poss", "nmod") and head.lemma_.lower() in TEAM_NOUNS:
+        return "TEAM"  # "Dorset captain", "Acme shares"
+    if dep == "poss" and head.ent_type_ == "PERSON" and head.i > end:
+        return "TEAM"  # "Dorset 's Tom Hale": a player of the side
+    if dep in ("nsubj", "dobj") and head.lemma_ in TEAM_VERBS:
+        return "TEAM"
+    if dep == "pobj" and head.lower_ in TEAM_PREPS:
+        return "TEAM"
+    if dep == "pobj" and head.lower_ in LOCATIVES:
+        return "PLACE"  # "in Valencia", "at Dorset": somewhere, not someone, not a side
+    if dep == "nsubj" and last.tag_ == "NNP" and _plural_verb(head):
+        return "TEAM"  # "Dorset were bowled out": a singular name with a plural verb is a side
+    return None
+
+
+def _plural_verb(verb: Token) -> bool:
+    """Whether a verb (or its auxiliary) agrees with a plural subject: "are", "were", "have"."""
+    for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))):
+        if t.tag_ == "VBP" or t.lower_ == "were":
+            return True
+    return False
 
 
 def _qualified_split(text: str, view: View, start: int, end: int, label: str) -> list[Candidate]:
@@ -245,6 +287,12 @@ def _qualified_split(text: str, view: View, start: int, end: int, label: str) ->
 # score, and is followed by a score names a team or club (ORG), whatever place it is named after.
 
 
+# "Dorset v Essex", "Kent vs Surrey": what follows is the other side.
+FIXTURE_MARKS = frozenset({"v", "v.", "vs", "vs."})
+# Row items after a colon or comma in run-on result lines: "Hove : Dorset 363 , Kent 108-3".
+ROW_SEPARATORS = frozenset({":", ",", ";"})
+
+
 def _name_run(view: View, i: int) -> int:
     """End of the run of capitalised words from token i, staying on one line."""
     j = i
@@ -261,13 +309,22 @@ def table_slots(text: str, views: Sequence[View]) -> Iterator[tuple[View, int, i
     """(segment, first token, end token) of each name standing in a results-table slot."""
     for view in views:
         toks = view.toks
+        depth = 0  # brackets open on this line: players' figures sit inside them, teams outside
         for i, token in enumerate(toks):
+            if view.newline[i]:
+                depth = 0
+            depth += (token.text == "(") - (token.text == ")")
             if not token.text[:1].isupper():
                 continue
-            if not (i == 0 or view.newline[i] or toks[i - 1].is_digit):
-                continue
             end = _name_run(view, i)
-            if end > i and end < len(toks) and _is_score(text, view, end) and _team_like(toks[i], toks[end - 1]):
+            if end == i or not _team_like(toks[i], toks[end - 1]):
+                continue
+            before = toks[i - 1].text if i > 0 and not view.newline[i] else ""
+            if before in FIXTURE_MARKS:
+                yield view, i, end  # "Kent v Essex": the sides of a fixture
+            elif (not before or toks[i - 1].is_digit or (before in ROW_SEPARATORS and depth <= 0)) and (
+                end < len(toks) and _is_score(text, view, end)
+            ):
                 yield view, i, end
 
 
@@ -293,12 +350,63 @@ def table_candidates(
         known = at.get((view.seg, (i, end)))
         if known is not None:
             if not (known.label == "PERSON" and end - i > 1):  # a golfer's card: "Iain Pyman 71 75"
-                known.label, known.weight = "ORG", 2
+                known.label, known.weight, known.cue = "ORG", 2, "TEAM"
         elif not any(covered[view.seg][i:end]):
             covered[view.seg][i:end] = b"\x01" * (end - i)
             team = _candidate(text, view, i, end, "ORG")
             team.weight = 2
+            team.cue = "TEAM"
             yield team
+
+
+def country_slots(
+    text: str, views: Sequence[View], found: list[Candidate], covered: list[bytearray]
+) -> Iterator[Candidate]:
+    """ "Ann Lee ( Kenya )" rows: names of two words or more before a bracketed country share one reading.
+
+    A results list repeats one shape for every entrant; the tagger's majority over the list overrules
+    its reading of the odd entrant, and gives one to the entrants it did not see at all.
+    """
+    slotted = [
+        c
+        for c in found
+        if c.segment >= 0 and len(c.surface.split()) > 1 and _before_country(views[c.segment], c.tokens[1])
+    ]
+    votes = Counter(c.label for c in slotted if c.label in ("PERSON", "ORG"))
+    if len(slotted) < MIN_SLOTS or not votes:
+        return
+    label, n = votes.most_common(1)[0]
+    if n * 2 <= len(slotted):
+        return
+    for c in slotted:
+        c.label, c.weight = label, 2
+    for view in views:
+        for i in range(1, len(view.toks)):
+            if view.toks[i].text != "(" or not _before_country(view, i) or covered[view.seg][i - 1]:
+                continue
+            start = i - 1
+            while (
+                start > 0
+                and view.toks[start - 1].is_title
+                and not covered[view.seg][start - 1]
+                and not view.newline[start]
+            ):
+                start -= 1
+            if i - start > 1 and view.toks[start].is_alpha:
+                covered[view.seg][start:i] = b"\x01" * (i - start)
+                missed = _candidate(text, view, start, i, label)
+                missed.weight = 2
+                yield missed
+
+
+def _before_country(view: View, end: int) -> bool:
+    toks = view.toks
+    if end >= len(toks) or toks[end].text != "(":
+        return False
+    for close in range(end + 2, min(end + 6, len(toks))):
+        if toks[close].text == ")":
+            return fold(view.doc[end + 1 : close].text) in COUNTRIES
+    return False
 
 
 def initial_names(text: str, views: Sequence[View], found: list[Candidate]) -> Iterator[Candidate]:
@@ -439,6 +547,10 @@ GAZETTEER = gazetteer()
 
 # Tie-break order when a vote is even: the more specific reading first.
 LABEL_ORDER = ("PERSON", "GPE", "ORG", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE")
+# How much a cue from the sentence around a mention outweighs the tagger's label of it.
+CUE_WEIGHT = 2
+MIN_SLOTS = 3  # entrants of one list before their shape is evidence
+CUE_LABELS = {"TEAM": "ORG", "PERSON": "PERSON", "PLACE": "GPE"}
 # Types whose all-capital names are wire capitals to undo, not acronyms.
 TITLE_CASED = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP", "EVENT"})
 
@@ -458,6 +570,8 @@ class Form:
         for c in self.candidates:
             if c.label:
                 tally[c.label] += c.weight
+            if c.cue:
+                tally[CUE_LABELS[c.cue]] += CUE_WEIGHT
         return tally
 
     def label(self) -> str | None:
@@ -622,7 +736,15 @@ def entity_type(forms: Sequence[Form]) -> str:
     votes: Counter[str] = Counter()
     for f in forms:
         votes.update(f.votes())
+    if all(len(f.words) == 1 for f in forms) and any(f.key in REGIONS for f in forms):
+        # a region's name alone is the place (or a side named after it) unless a title makes it a person
+        titled = sum(c.cue == "PERSON" for f in forms for c in f.candidates)
+        votes["GPE"] += votes.pop("PERSON", 0) - titled * CUE_WEIGHT
+        votes["PERSON"] = titled * CUE_WEIGHT
     label = top_label(votes) or "ORG"
+    cues = Counter(c.cue for f in forms for c in f.candidates)
+    if label == "GPE" and cues["TEAM"] and not cues["PLACE"]:
+        return "ORG"
     if label == "PERSON" and any(DIGIT.search(f.key) for f in forms):
         return "PRODUCT"  # "Antonov-124": people's names carry no digits
     return label
@@ -678,6 +800,7 @@ def extract_entities(text: str, structure: Structure, docs: Sequence[tuple[Segme
     found += [c for c, _ in match_lexicon(text, views, covered, GAZETTEER)]
     found += list(table_candidates(text, views, found, covered))
     found += list(initial_names(text, views, found))
+    found += list(country_slots(text, views, found, covered))
     found += dateline_candidates(text, structure)
     forms = build_forms(found)
     links = link_forms(forms)

@@ -195,3 +195,45 @@ def test_dateline_month_after_the_place_is_not_a_region(extractor) -> None:
     names = {(e.name, e.type) for e in extractor.analyze(text).entities}
     assert ("Lisbon", "GPE") in names
     assert not any(name == "May" for name, _ in names)
+
+
+def test_region_named_alone_is_a_place_not_a_person(nlp: Language) -> None:
+    text = (
+        "Floods spread\n\nRescue teams reached Valencia late on Tuesday as rivers kept rising.\n\n"
+        "Valencia declared a state of emergency after the storm."
+    )
+    entities = analyse(nlp, text)
+    assert named(entities, "Valencia").type == "GPE"
+
+
+def test_title_before_a_surname_makes_it_a_person(nlp: Language) -> None:
+    entities = analyse(nlp, "Mill to close\n\nMr Brooks said the mill at Arlow would shut in March.")
+    assert named(entities, "Brooks").type == "PERSON"
+
+
+def test_name_qualifying_a_captain_is_a_team(nlp: Language) -> None:
+    text = "Cricket\n\nDorset captain Tom Hale scored a century as the county built a big lead on Friday."
+    entities = analyse(nlp, text)
+    assert named(entities, "Dorset").type == "ORG"
+    assert named(entities, "Tom Hale").type == "PERSON"
+
+
+def test_entrants_listed_with_their_country_share_the_person_reading(nlp: Language) -> None:
+    text = (
+        "Athletics results\n\nWomen's 800 metres\n1. Maria Lopez ( Spain ) 1:58.20\n"
+        "2. Anna Berg ( Sweden ) 1:58.90\n3. Jelka Moravcik ( Slovakia ) 1:59.10\n"
+        "4. Grete Sunde ( Norway ) 1:59.40\n5. Olumide Adeyemi ( Nigeria ) 1:59.80"
+    )
+    entities = analyse(nlp, text)
+    for name in ("Maria Lopez", "Anna Berg", "Jelka Moravcik", "Grete Sunde", "Olumide Adeyemi"):
+        assert named(entities, name).type == "PERSON"
+
+
+def test_sides_of_a_fixture_and_run_on_result_rows_are_teams(nlp: Language) -> None:
+    text = (
+        "County fixtures\n\nMay 12 v Rutland\nMay 19 v Cumbria ( three days )\n\n"
+        "Results : Dorset 245 and 120-3 , Cumbria 198 ( T. Hale 61 ) ."
+    )
+    entities = analyse(nlp, text)
+    for side in ("Rutland", "Cumbria", "Dorset"):
+        assert named(entities, side).type == "ORG"
