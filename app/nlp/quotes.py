@@ -91,6 +91,7 @@ class Draft:
     show_mention: bool = True  # False when the speaker is inferred from earlier text
     carried: bool = False  # True when the speaker is to come from the previous quote
     label: tuple[int, int] | None = None  # "WALLACE:" transcript label span
+    runs_on: bool = False  # left open at the paragraph's end and taken up by the next paragraph
 
 
 @dataclass(slots=True)
@@ -250,6 +251,8 @@ def direct_drafts(
             attach(draft, named[0] if named else next((f for f in found if f is not None), None))
         drafts.append(draft)
     fill_within_paragraph(drafts)
+    if drafts and ms[-1].close is None and continues_next(text, docs, i):
+        drafts[-1].runs_on = True
     for k, draft in enumerate(drafts):
         if draft.subject is None and draft.label is None:
             intro = introduced_by(text, docs, i, ms[k])
@@ -258,6 +261,14 @@ def direct_drafts(
             else:
                 draft.carried = True
     yield from drafts
+
+
+def continues_next(text: str, docs: Sequence[tuple[Segment, Doc]], i: int) -> bool:
+    """Whether the paragraph after segment i opens with a quotation mark, taking up an open quote."""
+    if i + 1 >= len(docs) or docs[i + 1][0].kind != "paragraph":
+        return False
+    nxt = docs[i + 1][0]
+    return text[nxt.start : nxt.start + 1] in CLOSERS
 
 
 def attach(draft: Draft, found: tuple[Token, Token | None] | None) -> bool:
@@ -776,6 +787,20 @@ def latest(ctx: Context, kind: str, pos: int) -> tuple[int, Entity] | None:
 
 def resolve_all(drafts: list[Draft], ctx: Context) -> Iterator[Quote]:
     """Quotes with speakers, carrying the last speaker into unattributed follow-on quotes."""
+    speakers = list(resolve_speakers(drafts, ctx))
+    # news convention: '"Para one...\n\n"Para two," she said.' -- the closing attribution owns the whole run
+    for k in range(len(drafts) - 2, -1, -1):
+        nxt = speakers[k + 1]
+        taken_up = drafts[k + 1].label is None  # a transcript label opens a new speaker's turn
+        if drafts[k].runs_on and drafts[k].subject is None and drafts[k].label is None and nxt and taken_up:
+            speakers[k] = Speaker(nxt.name, nxt.entity_key, None, None, None)
+    for d, speaker in zip(drafts, speakers, strict=True):
+        cue = ctx.text[d.cue_start : d.cue_end] if d.cue_start is not None and d.cue_end is not None else None
+        yield Quote(d.type, ctx.text[d.start : d.end], d.start, d.end, speaker, cue, d.cue_start, d.cue_end)
+
+
+def resolve_speakers(drafts: list[Draft], ctx: Context) -> Iterator[Speaker | None]:
+    """Each draft's speaker in order, the last one carried into unattributed follow-on quotes."""
     last: Speaker | None = None
     for d in drafts:
         speaker = None
@@ -789,8 +814,7 @@ def resolve_all(drafts: list[Draft], ctx: Context) -> Iterator[Quote]:
             speaker = Speaker(last.name, last.entity_key, None, None, None)
         if speaker is not None:
             last = speaker
-        cue = ctx.text[d.cue_start : d.cue_end] if d.cue_start is not None and d.cue_end is not None else None
-        yield Quote(d.type, ctx.text[d.start : d.end], d.start, d.end, speaker, cue, d.cue_start, d.cue_end)
+        yield speaker
 
 
 def label_speaker(ctx: Context, label: tuple[int, int]) -> Speaker:
@@ -804,10 +828,19 @@ def label_speaker(ctx: Context, label: tuple[int, int]) -> Speaker:
 
 
 def resolve_subject(ctx: Context, tok: Token, last: Speaker | None) -> Speaker | None:
+    """A speaker for a subject token; a relative pronoun stays the mention, named by its antecedent."""
+    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+        speaker = resolve_token(ctx, tok.head.head, last)
+        if speaker is None:
+            return None
+        start = tok.doc.user_data.get(BASE, 0) + tok.idx
+        return Speaker(speaker.name, speaker.entity_key, tok.text, start, start + len(tok.text))
+    return resolve_token(ctx, tok, last)
+
+
+def resolve_token(ctx: Context, tok: Token, last: Speaker | None) -> Speaker | None:
     """A speaker for a subject token: its entity, or what a pronoun or description stands for."""
     base = tok.doc.user_data.get(BASE, 0)
-    if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-        tok = tok.head.head
     start, end = base + tok.idx, base + tok.idx + len(tok.text)
     hit = entity_at(ctx, start, end) or entity_in_phrase(ctx, tok, base)
     if hit is not None:

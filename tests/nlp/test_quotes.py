@@ -277,3 +277,28 @@ def test_declining_to_say_is_not_a_quote(extractor: Extractor) -> None:
 
 def test_citing_a_person_names_a_source_not_a_quote(extractor: Extractor) -> None:
     assert not [q for q in quotes_of(extractor, BAKERS) if q.text == "a grain inspector"]
+
+
+FERRY = """Ferry operator defends timetable cuts
+
+The ferry company's director, Ruth Abernethy, spoke to passengers on the quay on Friday.
+
+"Nobody wants fewer sailings. But the fuel bill has doubled since the winter.
+
+"We will bring the evening crossing back as soon as the numbers allow," Abernethy said.
+
+Islanders who depend on the crossing said the cuts had left them stranded.
+"""
+
+
+def test_first_paragraph_of_a_running_quote_takes_the_closing_attribution(extractor: Extractor) -> None:
+    quote = find(quotes_of(extractor, FERRY), "Nobody wants fewer sailings")
+    assert quote.speaker is not None and quote.speaker.name == "Ruth Abernethy"
+    assert quote.speaker.mention is None
+
+
+def test_relative_pronoun_speaker_keeps_its_mention_and_takes_the_antecedents_name(extractor: Extractor) -> None:
+    text = "Farmers protest\n\nThe protest was led by Ines Dahl, who said the new rules would ruin small dairies.\n"
+    quote = find(quotes_of(extractor, text), "the new rules would ruin")
+    assert quote.speaker is not None and quote.speaker.name == "Ines Dahl"
+    assert quote.speaker.mention == "who"
