@@ -196,6 +196,8 @@ def _trimmed(view: View, start: int, end: int) -> Iterator[tuple[int, int]]:
     if start >= end:
         return
     first = toks[start].text
+    if end - start == 1 and len(first.rstrip(".")) < 2:
+        return  # a lone letter is a table column ("W", "N") or an initial cut off its name
     if first[0].isupper() or (first in PARTICLES and end - start > 1):
         yield start, end
 

@@ -237,3 +237,9 @@ def test_sides_of_a_fixture_and_run_on_result_rows_are_teams(nlp: Language) -> N
     entities = analyse(nlp, text)
     for side in ("Rutland", "Cumbria", "Dorset"):
         assert named(entities, side).type == "ORG"
+
+
+def test_lone_letter_is_not_an_entity(nlp: Language) -> None:
+    text = "League standings\n\nEastern Division\nW L PCT GB\nHarbour City 80 52 .606 -\n\nN Rovers were third."
+    entities = analyse(nlp, text)
+    assert not [e for e in entities if len(e.name.rstrip(".")) < 2]
