@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from spacy.symbols import AUX, VERB
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from app.nlp.types import Entity, Quote, Segment, Speaker, Structure
@@ -38,6 +38,7 @@ ORG_NOUNS = word_list("quote_org_nouns.txt")
 XCOMP_CUES = word_list("cue_xcomp_verbs.txt")
 HONORIFICS = word_list("quote_honorifics.txt")
 REFUSALS = word_list("cue_refusal_verbs.txt")
+CUE_NOUNS = word_list("cue_nouns.txt")
 
 # Each opening mark and the marks accepted as its close (writers mix styles).
 CLOSERS = {"“": '”"', "«": "»", "„": '“”"', '"': '"”', "‘": "’", "‹": "›"}
@@ -504,11 +505,15 @@ def reported_drafts(text: str, seg: Segment, doc: Doc, ctx: Context, fragments: 
 def cued_drafts(text: str, seg: Segment, doc: Doc, ctx: Context, fragments: list[Marked]) -> Iterator[Draft]:
     """Indirect and mixed quotes governed by a speech verb or "according to"."""
     for tok in doc:
+        if tok.pos == NOUN:
+            found, speaker = noun_content(tok)
         # cheap integer test first: only verbs and "according" can report speech
-        if (tok.pos not in VERB_POS and tok.lower_ != "according") or inside_quote(ctx, seg.start + tok.idx):
+        elif tok.pos not in VERB_POS and tok.lower_ != "according":
             continue
-        found = content_of(tok)
-        if found is None or not reports_speech(tok):
+        else:
+            found = content_of(tok) if reports_speech(tok) else None
+            speaker = speaker_token(tok) if found else None
+        if found is None or inside_quote(ctx, seg.start + tok.idx):
             continue
         lo, hi = found
         start, end = trim_content(doc, seg.start, lo, hi)
@@ -519,8 +524,29 @@ def cued_drafts(text: str, seg: Segment, doc: Doc, ctx: Context, fragments: list
         has_fragment = any(f.start >= start and f.end <= end + 1 for f in fragments)
         kind = "mixed" if has_fragment or quoted_share(ctx, start, end) else "indirect"
         draft = Draft(kind, start, end)
-        attach(draft, (tok, speaker_token(tok)))
+        attach(draft, (tok, speaker))
         yield draft
+
+
+def noun_content(noun: Token) -> tuple[tuple[int, int] | None, Token | None]:
+    """The "that" clause of a noun of speech and who spoke: "X's claim that ...", "said in a statement that"."""
+    if noun.lemma_.lower() not in CUE_NOUNS:
+        return None, None
+    clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl") and starts_with_that(c)), None)
+    if clause is None:
+        return None, None
+    speaker = owner_of(noun) or next((c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_), None)
+    if speaker is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
+        speaker = subject_of(noun.head.head)
+    if speaker is None:
+        return None, None
+    return (clause.left_edge.i, clause.right_edge.i), speaker
+
+
+def starts_with_that(clause: Token) -> bool:
+    """Whether a clause opens with the complementiser "that" (not a relative "that" standing as subject)."""
+    first = clause.left_edge
+    return first.lower_ == "that" and first.dep_ == "mark"
 
 
 def reports_speech(tok: Token) -> bool:

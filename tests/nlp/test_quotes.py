@@ -302,3 +302,16 @@ def test_relative_pronoun_speaker_keeps_its_mention_and_takes_the_antecedents_na
     quote = find(quotes_of(extractor, text), "the new rules would ruin")
     assert quote.speaker is not None and quote.speaker.name == "Ines Dahl"
     assert quote.speaker.mention == "who"
+
+
+def test_said_in_a_statement_that_reports_the_clause(extractor: Extractor) -> None:
+    text = "Miner cuts output\n\nKoppar Resources said in a statement on Monday that flooding had closed a shaft.\n"
+    quote = find(quotes_of(extractor, text), "flooding had closed a shaft")
+    assert quote.type == "indirect"
+    assert quote.speaker is not None and quote.speaker.name == "Koppar Resources"
+
+
+def test_possessed_claim_that_clause_is_the_owners_report(extractor: Extractor) -> None:
+    text = "Row over figures\n\nAuditors examined Mayor Lena Fisk's claim that the budget had been balanced.\n"
+    quote = find(quotes_of(extractor, text), "the budget had been balanced")
+    assert quote.speaker is not None and quote.speaker.name == "Lena Fisk"
