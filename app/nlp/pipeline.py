@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.language import Language
@@ -14,6 +15,7 @@ from app.nlp.structure import parse_structure
 from app.nlp.types import Analysis, Segment, Structure
 
 EXTRACTOR_VERSION = "0.1.0"
+MAX_RUN = 100  # characters spaCy sees without a space; longer runs get one every MAX_RUN
 
 SegmentDoc = tuple[Segment, Doc]
 
@@ -23,9 +25,21 @@ def fold_text(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+# spaCy's tokenizer peels affixes off a whitespace-free run one at a time, which is quadratic in the
+# run's length: 20,000 quotation marks in a row take minutes. No real word is this long.
+LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))  # noqa: UP031
+
+
+def _break_run(match: re.Match[str]) -> str:
+    # Every MAX_RUN-th character becomes a space: the length, hence every offset, stays the same.
+    run = match.group()
+    spaced = " ".join(run[i : i + MAX_RUN - 1] for i in range(0, len(run), MAX_RUN))
+    return spaced.ljust(len(run))
+
+
 def segment_source(text: str, segment: Segment) -> str:
     """What spaCy reads for a segment: its text with line breaks as spaces, so offsets map 1:1."""
-    return text[segment.start : segment.end].replace("\n", " ")
+    return LONG_RUN.sub(_break_run, text[segment.start : segment.end].replace("\n", " "))
 
 
 class Extractor:

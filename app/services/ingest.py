@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import threading
 import unicodedata
 from collections import Counter
@@ -22,6 +23,10 @@ from app.services.linking import count_mentions, link_entity, normalise
 # Control characters other than tab, line feed, form feed and carriage return mark binary data.
 ALLOWED_CONTROLS = {"\t", "\n", "\x0c", "\r"}
 MAX_CONTROL_SHARE = 0.01
+# Prose has about one token per five characters, a flood of punctuation one per character, and spaCy
+# pays per token: the token budget keeps the worst text of a given length as cheap as prose.
+TOKENISH = re.compile(r"\w+|[^\w\s]")
+CHARS_PER_TOKEN_LIMIT = 2
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,10 @@ def validate_text(text: str, max_chars: int) -> str:
         raise BadInput("The text contains NUL bytes; send plain UTF-8 text.")
     if len(text) > max_chars:
         raise PayloadTooLarge(f"The text has {len(text)} characters; the limit is {max_chars}.")
+    max_tokens = max_chars // CHARS_PER_TOKEN_LIMIT
+    tokens = sum(1 for _ in TOKENISH.finditer(text))
+    if tokens > max_tokens:
+        raise PayloadTooLarge(f"The text has {tokens} words and symbols; the limit is {max_tokens}.")
     if not text.strip():
         raise BadInput("The text is empty or only white space.")
     try:
