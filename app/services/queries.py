@@ -278,7 +278,7 @@ def article_conditions(session: Session, f: ArticleFilters) -> list[ColumnElemen
         conds.append(col(Article.agency_norm) == normalise(f.agency))
     if f.published_from:
         conds.append(col(Article.published_at) >= _day_start(f.published_from))
-    if f.published_to:
+    if f.published_to and f.published_to < dt.date.max:  # the day after 9999-12-31 does not exist
         conds.append(col(Article.published_at) < _day_start(f.published_to + dt.timedelta(days=1)))
     if f.language:
         conds.append(col(Article.language) == f.language.lower())
