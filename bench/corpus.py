@@ -371,7 +371,7 @@ class StoryMaker:
             if n:
                 w.add(" ")
             roll = r.random()
-            if roll < 0.5 or n == 2:  # roughly one sentence in two carries speech, as in wire copy
+            if roll < 0.6 or n == 2:  # about a third of the sentences carry speech, as in wire copy
                 w.fill(self._draw("fact", topic["fact"] + GENERIC), values, kinds)
                 continue
             values.update(say=self._draw("say", topic["say"]), claim=self._draw("claim", topic["claim"]))

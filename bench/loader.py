@@ -119,6 +119,10 @@ class Loader:
             event.listen(self.engine, "connect", _fast_sqlite)
         self.start = dt.datetime(2023, 1, 1, tzinfo=dt.UTC)
 
+    def prepare_pool(self) -> None:
+        """Compose and parse the pool of stories now rather than on the first load."""
+        self._pool()
+
     def _pool(self) -> list[PoolItem]:
         if not self.pool:
             self.pool = [prepare(s) for s in synthetic(self.pool_size, seed=self.seed)]
