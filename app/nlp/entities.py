@@ -108,6 +108,9 @@ INSTITUTIONS = frozenset(_lines("entity_institutions.txt"))
 TEAM_NOUNS = frozenset(_lines("entity_team_nouns.txt"))
 TEAM_VERBS = frozenset(_lines("entity_team_verbs.txt"))
 TEAM_PREPS = frozenset(_lines("entity_team_preps.txt"))
+SPORTS = frozenset(_lines("entity_sports.txt"))
+# "SOCCER - ...", "Boxing-Bruno quits": the slug before the headline's first dash names the desk.
+SLUG = re.compile(r"\s*([A-Za-z][A-Za-z ]*?)\s*-")
 LOCATIVES = frozenset({"in", "at", "near", "outside", "around", "across", "into", "throughout", "inside"})
 # Regions, counties and provinces by name: "Valencia" or "Surrey" alone is a place (or its team), not a person.
 REGIONS = frozenset(fold(s.name) for s in pycountry.subdivisions if "," not in s.name)
@@ -258,6 +261,41 @@ def context_cue(view: View, start: int, end: int) -> str | None:
     if dep == "nsubj" and last.tag_ == "NNP" and _plural_verb(head):
         return "TEAM"  # "Dorset were bowled out": a singular name with a plural verb is a side
     return None
+
+
+def is_sports_story(text: str, structure: Structure) -> bool:
+    """Whether the headline's slug names a sport ("CRICKET - KENT WIN"): the story is about sides, not places."""
+    head = structure.headline
+    line = text[head.start : head.end] if head is not None else text[: text.find("\n")]
+    slug = SLUG.match(line)
+    if slug is None:
+        return False
+    words = slug[1].lower().split()
+    return any(" ".join(words[-n:]) in SPORTS for n in (1, 2, len(words)))
+
+
+def sides_in_sports(views: Sequence[View], candidates: Sequence[Candidate]) -> None:
+    """In a sports story a town or region named in the prose is a side, unless the sentence puts it somewhere."""
+    for c in candidates:
+        if c.segment < 0 or c.label != "GPE" or fold(c.name) in COUNTRIES:
+            continue
+        view = views[c.segment]
+        if after_locative(view, c.tokens[0]):
+            c.cue = "PLACE"  # "in Las Vegas", "at Leeds": where the match was played
+        elif c.cue is None and not _modifies_thing(view, c.tokens[1]):
+            c.cue = "TEAM"
+
+
+def after_locative(view: View, i: int) -> bool:
+    """Whether a locative preposition ("in", "at") stands just before token i, on the same line."""
+    return i > 0 and not view.newline[i] and view.toks[i - 1].lower_ in LOCATIVES
+
+
+def _modifies_thing(view: View, end: int) -> bool:
+    """ "the Berlin meeting", "the Sarajevo stadium": a name modifying a noun other than a team's role."""
+    last = view.toks[end - 1]
+    head = last.head
+    return last.dep_ in ("compound", "nmod", "amod") and head.i >= end and head.lemma_.lower() not in TEAM_NOUNS
 
 
 def _plural_verb(verb: Token) -> bool:
@@ -752,6 +790,47 @@ def entity_type(forms: Sequence[Form]) -> str:
     return label
 
 
+def _place_reading(c: Candidate) -> bool:
+    """A mention the sentence puts somewhere ("in Leeds") or that is the dateline's place."""
+    return c.cue == "PLACE" or (c.segment < 0 and c.label == "GPE")
+
+
+def split_places(groups: Sequence[list[Form]], kinds: Sequence[str]) -> tuple[list[list[Form]], list[str]]:
+    """A side named after its town keeps its mentions; where the town itself is meant, the town is its own entity."""
+    out_groups: list[list[Form]] = []
+    out_kinds: list[str] = []
+    for forms, kind in zip(groups, kinds, strict=True):
+        places = {id(c) for f in forms for c in f.candidates if _place_reading(c)}
+        if kind != "ORG" or not places or len(places) == sum(len(f.candidates) for f in forms):
+            out_groups.append(forms)
+            out_kinds.append(kind)
+            continue
+        sides = [Form(f.key, f.words, [c for c in f.candidates if id(c) not in places]) for f in forms]
+        towns = [Form(f.key, f.words, [c for c in f.candidates if id(c) in places]) for f in forms]
+        out_groups += [[f for f in sides if f.candidates], [f for f in towns if f.candidates]]
+        out_kinds += [kind, "GPE"]
+    return out_groups, out_kinds
+
+
+def _named_after_town(forms: Sequence[Form]) -> bool:
+    """A side spaCy read as a place somewhere in the story: the same name can mean its town."""
+    return any(c.label == "GPE" for f in forms for c in f.candidates)
+
+
+def _town_twin(groups: list[list[Form]], kinds: list[str], twins: dict[int, int], g: int, c: Candidate) -> int:
+    """The place entity beside side g, made on first need from the mention that calls for it."""
+    if g not in twins:
+        for i, forms in enumerate(groups):
+            if kinds[i] == "GPE" and {f.key for f in forms} & {f.key for f in groups[g]}:
+                twins[g] = i
+                break
+        else:
+            groups.append([Form(fold(c.name), tuple(fold(c.name).split()), [c])])
+            kinds.append("GPE")
+            twins[g] = len(groups) - 1
+    return twins[g]
+
+
 def uncapitalise(name: str, kind: str) -> str:
     """Wire capitals undone ("BISHKEK" -> "Bishkek"), acronyms ("NATO", "U.S.") kept."""
     if not name.isupper():
@@ -795,6 +874,31 @@ def _surname_lexicon(groups: Sequence[list[Form]], kinds: Sequence[str], lex: Le
                 lex.add(last, g, None)
 
 
+def repeat_mentions(
+    text: str,
+    views: Sequence[View],
+    covered: list[bytearray],
+    lex: Lexicon,
+    groups: list[list[Form]],
+    kinds: list[str],
+    sports: bool,
+) -> dict[int, list[Candidate]]:
+    """Mentions spaCy missed of names the article already has, by group; a side's town gets its own."""
+    extra: dict[int, list[Candidate]] = {}
+    twins: dict[int, int] = {}
+    for c, g in match_lexicon(text, views, covered, lex):
+        town = sports or _named_after_town(groups[g])
+        if kinds[g] == "ORG" and town and after_locative(views[c.segment], c.tokens[0]):
+            g = _town_twin(groups, kinds, twins, g, c)  # "Kent AT Surrey": the fixture is played in the town
+        hits = extra.setdefault(g, [])
+        if hits and hits[-1].segment == c.segment and hits[-1].tokens[1] == c.tokens[0] and kinds[g] == "PERSON":
+            # "ROBERTO" then "DURAN": a first name and a surname side by side are one mention
+            hits[-1] = Candidate(hits[-1].start, c.end, text[hits[-1].start : c.end], None, 0, c.segment)
+        else:
+            hits.append(c)
+    return extra
+
+
 def extract_entities(text: str, structure: Structure, docs: Sequence[tuple[Segment, Doc]]) -> tuple[Entity, ...]:
     """Named entities of one article, one per real-world thing, each with every mention found."""
     views = [view_of(text, seg, segment, doc) for seg, (segment, doc) in enumerate(docs)]
@@ -803,6 +907,9 @@ def extract_entities(text: str, structure: Structure, docs: Sequence[tuple[Segme
     found += list(table_candidates(text, views, found, covered))
     found += list(initial_names(text, views, found))
     found += list(country_slots(text, views, found, covered))
+    sports = is_sports_story(text, structure)
+    if sports:
+        sides_in_sports(views, found)
     found += dateline_candidates(text, structure)
     forms = build_forms(found)
     links = link_forms(forms)
@@ -811,21 +918,14 @@ def extract_entities(text: str, structure: Structure, docs: Sequence[tuple[Segme
     for i, form in enumerate(forms):
         by_root.setdefault(links.find(i), []).append(form)
     groups = list(by_root.values())
-    kinds = [entity_type(g) for g in groups]
+    groups, kinds = split_places(groups, [entity_type(g) for g in groups])
     lex = Lexicon()
     for g, forms_of in enumerate(groups):
         for f in forms_of:
             for c in f.candidates:
                 lex.add(c.surface, g, None)
     _surname_lexicon(groups, kinds, lex)
-    extra: dict[int, list[Candidate]] = {}
-    for c, g in match_lexicon(text, views, covered, lex):
-        hits = extra.setdefault(g, [])
-        if hits and hits[-1].segment == c.segment and hits[-1].tokens[1] == c.tokens[0] and kinds[g] == "PERSON":
-            # "ROBERTO" then "DURAN": a first name and a surname side by side are one mention
-            hits[-1] = Candidate(hits[-1].start, c.end, text[hits[-1].start : c.end], None, 0, c.segment)
-        else:
-            hits.append(c)
+    extra = repeat_mentions(text, views, covered, lex, groups, kinds, sports)
     entities = []
     for g, (forms_of, kind) in enumerate(zip(groups, kinds, strict=True)):
         name = canonical_name(forms_of, kind)

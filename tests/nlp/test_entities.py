@@ -243,3 +243,29 @@ def test_lone_letter_is_not_an_entity(nlp: Language) -> None:
     text = "League standings\n\nEastern Division\nW L PCT GB\nHarbour City 80 52 .606 -\n\nN Rovers were third."
     entities = analyse(nlp, text)
     assert not [e for e in entities if len(e.name.rstrip(".")) < 2]
+
+
+def test_town_in_a_sports_story_is_the_side_but_a_venue_stays_a_place(nlp: Language) -> None:
+    text = (
+        "RUGBY UNION - DENVER HOLD ON AGAINST BATH .\n\n"
+        "Denver held on for a narrow win on Saturday after a late try in Gloucester sealed it."
+    )
+    entities = analyse(nlp, text)
+    assert named(entities, "Denver").type == "ORG"
+    assert named(entities, "Gloucester").type == "GPE"
+
+
+def test_town_outside_a_sports_story_stays_a_place(nlp: Language) -> None:
+    text = "Factory closes\n\nDenver lost 300 jobs on Monday when the engine plant shut its gates."
+    assert named(analyse(nlp, text), "Denver").type == "GPE"
+
+
+def test_town_after_at_in_a_fixture_list_is_the_venue(nlp: Language) -> None:
+    text = (
+        "BASEBALL - LEAGUE STANDINGS .\n\nEASTERN DIVISION\nBOSTON 70 60 .538 -\nDENVER 65 66 .496 5\n\n"
+        "SATURDAY SCHEDULE\nBOSTON AT DENVER"
+    )
+    entities = analyse(nlp, text)
+    denver = {(e.type, m.start) for e in entities for m in e.mentions if m.text == "DENVER"}
+    assert ("ORG", text.index("DENVER 65")) in denver
+    assert ("GPE", text.index("AT DENVER") + 3) in denver
