@@ -99,6 +99,12 @@ def require_writer(request: Request, settings: SettingsDep) -> None:
         raise Forbidden("The API key is not valid.")
 
 
+def refuse_nul_in_query(request: Request) -> None:
+    """422 for a query parameter holding a NUL character: PostgreSQL can neither store nor compare one."""
+    if any("\x00" in value for value in request.query_params.values()):
+        raise Unprocessable("Query parameters must not contain NUL characters.")
+
+
 def rate_limit(request: Request, response: Response) -> None:
     """Count the request against its client's budget; 429 with Retry-After when it is spent."""
     limiter: RateLimiter | None = getattr(request.app.state, "limiter", None)

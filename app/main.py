@@ -20,7 +20,7 @@ from spacy.language import Language
 from app import migrations
 from app.config import Settings, get_settings
 from app.db import make_database
-from app.deps import rate_limit
+from app.deps import rate_limit, refuse_nul_in_query
 from app.errors import install_error_handlers
 from app.logs import configure_logging, request_id_var
 from app.nlp import Extractor
@@ -116,7 +116,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         429: {"model": Problem, "content": {"application/problem+json": {}}, "description": "Rate limit hit"}
     }
     for router in (articles.router, quotes.router, entities.router, stats.router, export.router):
-        app.include_router(router, dependencies=[Depends(rate_limit)], responses=limited)
+        app.include_router(router, dependencies=[Depends(rate_limit), Depends(refuse_nul_in_query)], responses=limited)
     app.include_router(health.router)
     app.include_router(pages.router)
     app.mount("/static", pages.static_files(), name="static")

@@ -104,8 +104,9 @@ def submission_from_json(raw: bytes, fallback: Submission) -> Submission:
     """A submission from a JSON body, with query parameters filling fields the body leaves out."""
     try:
         data = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise BadInput(f"The body is not valid JSON: {exc}") from None
+    except (ValueError, RecursionError) as exc:
+        # ValueError covers bad JSON, bad UTF-8 and integers past Python's 4,300-digit conversion limit.
+        raise BadInput(f"The body is not valid JSON: {str(exc)[:200]}") from None
     if not isinstance(data, dict):
         raise Unprocessable("The JSON body must be an object with a 'text' field.")
     try:

@@ -210,6 +210,8 @@ class Ingestor:
     def ingest(self, submission: Submission) -> IngestResult:
         """Store a submission once: a new article, or the one already stored with the same text."""
         text = validate_text(submission.text, self.max_text_chars)
+        if "\x00" in (submission.url or "") + (submission.source or ""):
+            raise BadInput("url and source must not contain NUL characters.")
         digest = content_hash(text)
         with self.database.read() as session:
             existing = find_by_hash(session, digest)
