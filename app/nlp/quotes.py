@@ -10,6 +10,7 @@ pronouns and descriptions ("the spokeswoman") take the most recent compatible en
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -62,6 +63,7 @@ STOP_DEPS = frozenset({"cc", "conj", "advcl", "relcl", "parataxis", "punct", "ma
 CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp"})
 PERSON_TYPES = frozenset({"PERSON"})
 GROUP_TYPES = frozenset({"ORG", "GPE", "NORP"})
+BYLINE_BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
 SCARE_WORDS = 3  # quoted stretches this short inside a sentence are fragments, not quotes
 MIN_CONTENT_TOKENS = 3
 # A token knows its doc, not where that doc's segment starts in the article: noted on the doc.
@@ -106,6 +108,7 @@ class Context:
     titles: dict[str, list[tuple[int, Entity]]] = field(default_factory=dict)
     recent: dict[str, list[tuple[int, Entity]]] = field(default_factory=dict)
     quoted: list[tuple[int, int]] = field(default_factory=list)
+    author: Speaker | None = None  # who "I" is in a first-person piece: the byline or closing bio's name
 
 
 def extract_quotes(
@@ -123,6 +126,7 @@ def extract_quotes(
         fragments.append([m for m, frag in zip(ms, kinds, strict=True) if frag])
     ctx.quoted = sorted((m.start, m.end) for ms in directs for m in ms)
     index_recent(ctx, docs)
+    ctx.author = author_of(ctx, structure, docs)
     drafts: list[Draft] = []
     for i, (seg, doc) in enumerate(docs):
         drafts.extend(direct_drafts(text, docs, i, directs))
@@ -279,6 +283,8 @@ def attach(draft: Draft, found: tuple[Token, Token | None] | None) -> bool:
     cue, subject = found
     base = cue.doc.user_data.get(BASE, 0)
     draft.cue_start, draft.cue_end = base + cue.idx, base + cue.idx + len(cue.text)
+    if cue.text[-1] in DASHES:
+        draft.cue_start = draft.cue_end - 1  # a signing dash glued to the closing mark (`”―`)
     if cue.lower_ == "according" and cue.i + 1 < len(cue.doc):
         draft.cue_end = base + cue.doc[cue.i + 1].idx + len(cue.doc[cue.i + 1].text)
     draft.subject = subject
@@ -334,7 +340,7 @@ def after_attribution(
         return None
     stop = later[0].open if later else seg.end
     gap = tokens_between(doc, seg.start, m.close + 1, stop)
-    signed = signature(gap)
+    signed = signature(text, m.close + 1, gap)
     if signed is not None:
         return signed
     if not attributed_after(text, seg, m) and not lower_follows(text, m.close + 1, seg.end):
@@ -344,18 +350,27 @@ def after_attribution(
         if tok.text in SENTENCE_END:
             break
         words.append(tok)
-    return cue_in(words[:14], colon=False)
+    # the cue nearest the quote is its attribution: `"...," he said, adding that the plan suggests`
+    return cue_in(words[:14], colon=False, forward=True)
 
 
-def signature(gap: Span) -> tuple[Token, Token | None] | None:
+def signature(text: str, after: int, gap: Span) -> tuple[Token, Token | None] | None:
     """A dash and a name signing a quote: `"..." ― Jane Doe, 25`."""
     words = [t for t in gap[:8] if not t.is_space]
-    if len(words) < 2 or words[0].text not in DASHES or words[1].pos_ != "PROPN":
+    if words and words[0].text in DASHES:
+        dash, words = words[0], words[1:]
+    else:
+        # the tokenizer glues a dash typed against the closing mark to it (`”―`), outside the gap
+        stripped = text[after : after + 3].lstrip()
+        if not stripped or stripped[0] not in DASHES or not len(gap) or not gap[0].i:
+            return None
+        dash = gap[0].doc[gap[0].i - 1]
+    if not words or words[0].pos_ != "PROPN":
         return None
-    name = words[1]
+    name = words[0]
     while name.i + 1 < gap.end and name.nbor().pos_ == "PROPN":
         name = name.nbor()
-    return words[0], name
+    return dash, name
 
 
 def lower_follows(text: str, i: int, end: int) -> bool:
@@ -383,9 +398,9 @@ def before_attribution(
     return cue_in(words, colon=text[j] == ":")
 
 
-def cue_in(words: list[Token], colon: bool) -> tuple[Token, Token | None] | None:
-    """The speech verb among some tokens and its subject; after a colon any verb introduces."""
-    for tok in reversed(words):
+def cue_in(words: list[Token], colon: bool, forward: bool = False) -> tuple[Token, Token | None] | None:
+    """The speech verb nearest a quote among some tokens, and its subject; after a colon any verb introduces."""
+    for tok in words if forward else reversed(words):
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             pobj = [c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"]
             return tok, (pobj[0] if pobj else None)
@@ -412,8 +427,8 @@ def subject_of(verb: Token) -> Token | None:
         for child in tok.children:
             if child.dep_ not in SUBJECT_DEPS or child.is_punct:
                 continue
-            # a climbed-to "we" or "you" is the speaker's own words, not the speaker
-            if step and child.lower_ in FIRST_SECOND_PERSON:
+            # a climbed-to "we" or "you" is the speaker's own words, not the speaker ("I" is the writer)
+            if step and child.lower_ in FIRST_SECOND_PERSON - {"i"}:
                 return None
             return agent_of(tok) if child.dep_ == "nsubjpass" and agent_of(tok) else child
         tok = tok.head if tok.dep_ in CLIMB_DEPS and tok.head is not tok else None
@@ -434,7 +449,7 @@ def nearby_subject(verb: Token, words: list[Token]) -> Token | None:
     """When the parse gives no subject, the closest name or pronoun beside the verb."""
     near = sorted(words, key=lambda t: abs(t.i - verb.i))
     for tok in near:
-        if tok is not verb and (tok.ent_type_ in ("PERSON", "ORG") or tok.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS):
+        if tok.i != verb.i and (tok.ent_type_ in ("PERSON", "ORG") or tok.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS):
             return tok
     return None
 
@@ -600,7 +615,7 @@ def fragment_draft(seg: Segment, doc: Doc, ctx: Context, frag: Marked) -> Draft 
 def governing_verb(tok: Token) -> Token | None:
     """The nearest verb above a token (the token itself excluded), within a few steps."""
     for _ in range(6):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.pos_ == "VERB":
@@ -688,7 +703,7 @@ def speaker_token(tok: Token) -> Token | None:
         pobj = [c for c in nxt.children if c.dep_ == "pobj"]
         return pobj[0] if pobj else None
     # a participle the parse hangs elsewhere ("..., calling for X") speaks for the sentence's subject
-    return subject_of(tok) or (subject_of(tok.sent.root) if tok.sent.root is not tok else None)
+    return subject_of(tok) or (subject_of(tok.sent.root) if tok.sent.root.i != tok.i else None)
 
 
 def trim_content(doc: Doc, base: int, lo: int, hi: int) -> tuple[int, int]:
@@ -799,6 +814,29 @@ def title_nouns(ent: Span) -> Iterator[str]:
         yield root.head.lemma_.lower()
 
 
+def author_of(ctx: Context, structure: Structure, docs: Sequence[tuple[Segment, Doc]]) -> Speaker | None:
+    """The writer of the piece: the byline's name, or the person an op-ed's closing bio introduces."""
+    if structure.byline:
+        name = BYLINE_BY.sub("", structure.byline).split(",")[0].split(" and ")[0].strip()
+        words = name.split()
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+            person = next((e for _, e in ctx.recent.get("PERSON", []) if e.name == name), None)
+            return Speaker(name, person.key if person else None, None, None, None)
+    paragraphs = [(seg, doc) for seg, doc in docs if seg.kind == "paragraph"]
+    if not paragraphs or not len(paragraphs[-1][1]):
+        return None
+    seg, doc = paragraphs[-1]
+    # "Jane Doe is a professor of history at ...": the note that closes an opinion piece
+    ent = next(iter(doc.ents), None)
+    if ent is None or ent.start != 0 or ent.label_ != "PERSON" or ent.root.dep_ != "nsubj":
+        return None
+    if ent.root.head.lemma_ != "be" or ent.root.head.i != ent.end:
+        return None
+    hit = entity_at(ctx, seg.start + ent.start_char, seg.start + ent.end_char)
+    person = canonical_entity(ctx, hit[2]) if hit is not None else None
+    return Speaker(person.name if person else ent.text, person.key if person else None, None, None, None)
+
+
 def canonical_entity(ctx: Context, entity: Entity) -> Entity:
     """An entity, or the fuller person entity a bare surname stands for."""
     return ctx.canonical.get(entity.key, entity)
@@ -874,6 +912,8 @@ def resolve_token(ctx: Context, tok: Token, last: Speaker | None) -> Speaker | N
         ent = canonical_entity(ctx, ent)
         return Speaker(ent.name, ent.key, ctx.text[s:e], s, e)
     lower = tok.lower_
+    if tok.text == "I" and ctx.author is not None:
+        return Speaker(ctx.author.name, ctx.author.entity_key, tok.text, start, end)
     if lower in PERSON_PRONOUNS:
         return named(ctx, person_before(ctx, start, last), lower, start, end)
     if lower in GROUP_PRONOUNS:

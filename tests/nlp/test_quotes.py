@@ -315,3 +315,58 @@ def test_possessed_claim_that_clause_is_the_owners_report(extractor: Extractor) 
     text = "Row over figures\n\nAuditors examined Mayor Lena Fisk's claim that the budget had been balanced.\n"
     quote = find(quotes_of(extractor, text), "the budget had been balanced")
     assert quote.speaker is not None and quote.speaker.name == "Lena Fisk"
+
+
+def test_attribution_after_a_quote_is_the_cue_nearest_it(extractor: Extractor) -> None:
+    text = (
+        "Mill sale halted\n\n"
+        '"We will not sell the mill," Ruth Anand said, adding that the auditors\' report suggests a buyer exists.\n'
+    )
+    quote = find(quotes_of(extractor, text), "We will not sell the mill")
+    assert quote.cue == "said"
+    assert quote.speaker is not None and quote.speaker.name == "Ruth Anand"
+
+
+def test_signature_dash_typed_against_the_closing_mark_names_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "What readers told us\n\n"
+        "“The bridge should have been repaired years ago and the council knows it.”― Tomas Wylie\n\n"
+        "“Nobody asked the people who cross it every morning.”― Greta Holm\n"
+    )
+    quotes = quotes_of(extractor, text)
+    bridge = find(quotes, "The bridge should have been repaired")
+    assert bridge.speaker is not None and bridge.speaker.name == "Tomas Wylie"
+    assert bridge.cue == "―"
+    nobody = find(quotes, "Nobody asked the people")
+    assert nobody.speaker is not None and nobody.speaker.name == "Greta Holm"
+
+
+OPINION = """I was wrong about the tram
+
+When the city first proposed the tram line, I said that it would empty the old town of shoppers.
+
+My neighbour laughed and told me to wait. I shrugged and said, "It will be a white elephant."
+
+Jane Porter is a columnist and former editor of the Riverside Courier.
+"""
+
+
+def test_first_person_speaker_in_an_opinion_piece_is_the_writer_from_the_closing_bio(extractor: Extractor) -> None:
+    quotes = quotes_of(extractor, OPINION)
+    reported = find(quotes, "it would empty the old town")
+    assert reported.speaker is not None and reported.speaker.name == "Jane Porter"
+    assert reported.speaker.mention == "I"
+    direct = find(quotes, "It will be a white elephant")
+    assert direct.speaker is not None and direct.speaker.name == "Jane Porter"
+
+
+def test_first_person_speaker_without_a_known_writer_stays_unnamed(extractor: Extractor) -> None:
+    text = OPINION.rsplit("\n\n", 1)[0] + "\n"
+    reported = find(quotes_of(extractor, text), "it would empty the old town")
+    assert reported.speaker is None
+
+
+def test_first_person_speaker_is_the_bylined_writer(extractor: Extractor) -> None:
+    text = OPINION.rsplit("\n\n", 1)[0].replace("\n\n", "\n\nBy Marcus Hale\n\n", 1) + "\n"
+    reported = find(quotes_of(extractor, text), "it would empty the old town")
+    assert reported.speaker is not None and reported.speaker.name == "Marcus Hale"
