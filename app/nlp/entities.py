@@ -111,6 +111,7 @@ TEAM_PREPS = frozenset(_lines("entity_team_preps.txt"))
 SPORTS = frozenset(_lines("entity_sports.txt"))
 # "SOCCER - ...", "Boxing-Bruno quits": the slug before the headline's first dash names the desk.
 SLUG = re.compile(r"\s*([A-Za-z][A-Za-z ]*?)\s*-")
+COMPANY_SUFFIXES = frozenset(_lines("entity_company_suffixes.txt"))
 LOCATIVES = frozenset({"in", "at", "near", "outside", "around", "across", "into", "throughout", "inside"})
 # Regions, counties and provinces by name: "Valencia" or "Surrey" alone is a place (or its team), not a person.
 REGIONS = frozenset(fold(s.name) for s in pycountry.subdivisions if "," not in s.name)
@@ -706,9 +707,17 @@ def link_forms(forms: Sequence[Form]) -> Links:
         acronym = _acronym(form)
         if target is None and acronym:
             target = _unique([o for o in longer_names if _initials(forms[o]) == acronym])
+        if target is None and n == 1 and form.key not in COUNTRIES:
+            # "Magna" then "Magna International Inc": the short name of the company
+            target = _unique([o for o in longer_names if _company_of(forms[o], form.key)])
         if target is not None:
             links.join(i, target)
     return links
+
+
+def _company_of(form: Form, word: str) -> bool:
+    """Whether a name ending in a company suffix ("LM Ericsson AB") has this word among its first two."""
+    return form.words[-1] in COMPANY_SUFFIXES and word in form.words[:2] and word != form.words[-1]
 
 
 def _expands_initial(full: Form, short: Form) -> bool:
@@ -769,6 +778,8 @@ def dateline_candidates(text: str, structure: Structure) -> list[Candidate]:
 
 def entity_type(forms: Sequence[Form]) -> str:
     """One type for the whole entity: gazetteer and full-name evidence first, then the vote."""
+    if any(len(f.words) > 1 and f.words[-1] in COMPANY_SUFFIXES for f in forms):
+        return "ORG"  # "Acme Holdings Inc": whatever the tagger made of "Acme" alone
     if any(COUNTRIES.get(f.key) for f in forms) and not any(is_full_name(f) for f in forms):
         return "GPE"
     if any(is_full_name(f) for f in forms):

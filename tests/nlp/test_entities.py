@@ -269,3 +269,13 @@ def test_town_after_at_in_a_fixture_list_is_the_venue(nlp: Language) -> None:
     denver = {(e.type, m.start) for e in entities for m in e.mentions if m.text == "DENVER"}
     assert ("ORG", text.index("DENVER 65")) in denver
     assert ("GPE", text.index("AT DENVER") + 3) in denver
+
+
+def test_one_word_name_of_a_company_joins_its_suffixed_full_name(nlp: Language) -> None:
+    text = (
+        "Drug maker buys rival\n\nKessler Pharmaceuticals Inc agreed on Monday to buy a smaller rival.\n\n"
+        "Kessler said the deal would close in March, and Kessler shares rose 3 percent."
+    )
+    company = named(analyse(nlp, text), "Kessler Pharmaceuticals Inc")
+    assert company.type == "ORG"
+    assert mention_texts(company).count("Kessler") == 2
