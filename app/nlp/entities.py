@@ -111,6 +111,10 @@ TEAM_PREPS = frozenset(_lines("entity_team_preps.txt"))
 SPORTS = frozenset(_lines("entity_sports.txt"))
 # "SOCCER - ...", "Boxing-Bruno quits": the slug before the headline's first dash names the desk.
 SLUG = re.compile(r"\s*([A-Za-z][A-Za-z ]*?)\s*-")
+# "Ilyushin-62", "Su-35", "MiG-29": a maker's or designer's name and a number make a model, not a person.
+MODEL = re.compile(r"(?<![\w-])[A-Z][A-Za-z]+-\d+[A-Za-z]?(?![\w-])")
+# "ex-England", "pro-Moscow": prefixes that make a name into a description of something else.
+NAME_PREFIXES = frozenset({"ex", "pro", "anti", "non", "post", "pre"})
 COMPANY_SUFFIXES = frozenset(_lines("entity_company_suffixes.txt"))
 LOCATIVES = frozenset({"in", "at", "near", "outside", "around", "across", "into", "throughout", "inside"})
 # Regions, counties and provinces by name: "Valencia" or "Surrey" alone is a place (or its team), not a person.
@@ -262,6 +266,61 @@ def context_cue(view: View, start: int, end: int) -> str | None:
     if dep == "nsubj" and last.tag_ == "NNP" and _plural_verb(head):
         return "TEAM"  # "Dorset were bowled out": a singular name with a plural verb is a side
     return None
+
+
+def model_designations(
+    text: str, views: Sequence[View], found: list[Candidate], covered: list[bytearray]
+) -> Iterator[Candidate]:
+    """ "the Antonov-124 and Ilyushin-62 planes": model names read as products, found where spaCy missed them."""
+    at = {(c.segment, c.tokens): c for c in found}
+    for view in views:
+        for match in MODEL.finditer(view.doc.text):  # one scan of the text, not a look at every token
+            model = view.doc.char_span(match.start(), match.end())
+            if model is None or len(model) != 1 or view.doc.vocab[match[0].split("-")[0].lower()].is_stop:
+                continue  # "Under-21" is an age group
+            i = model.start
+            known = at.get((view.seg, (i, i + 1)))
+            if known is not None:
+                known.label, known.weight, known.cue = "PRODUCT", 3, None
+            elif not covered[view.seg][i]:
+                covered[view.seg][i] = 1
+                found_model = _candidate(text, view, i, i + 1, "PRODUCT")
+                found_model.weight = 3
+                yield found_model
+
+
+def hyphen_compounds(text: str, views: Sequence[View], candidates: Sequence[Candidate]) -> None:
+    """ "Ohio-based", "ex-England", "German-Israeli": a name fused by a hyphen into a description is one (NORP) word."""
+    for c in candidates:
+        if c.segment < 0:
+            continue
+        view = views[c.segment]
+        start, end = c.tokens
+        if _fused(view, end) and (view.toks[end + 1].is_lower or (c.label == "NORP" and _demonym(view.toks[end + 1]))):
+            end += 2
+        if start > 1 and _fused(view, start - 1) and view.toks[start - 2].lower_ in NAME_PREFIXES:
+            start -= 2
+        if (start, end) != c.tokens:
+            fused = _candidate(text, view, start, end, "NORP")
+            c.start, c.end, c.surface, c.tokens = fused.start, fused.end, fused.surface, fused.tokens
+            c.label, c.weight, c.cue, c.qualified = "NORP", 3, None, None
+
+
+def _fused(view: View, i: int) -> bool:
+    """Whether token i is a hyphen joined without spaces to an alphabetic word on both sides."""
+    toks = view.toks
+    return (
+        0 < i < len(toks) - 1
+        and toks[i].text == "-"
+        and not toks[i - 1].whitespace_
+        and not toks[i].whitespace_
+        and toks[i + 1].is_alpha
+    )
+
+
+def _demonym(token: Token) -> bool:
+    entry = GAZETTEER.entries.get(token.lower_)
+    return entry is not None and entry[1] == "NORP"
 
 
 def is_sports_story(text: str, structure: Structure) -> bool:
@@ -918,6 +977,8 @@ def extract_entities(text: str, structure: Structure, docs: Sequence[tuple[Segme
     found += list(table_candidates(text, views, found, covered))
     found += list(initial_names(text, views, found))
     found += list(country_slots(text, views, found, covered))
+    found += list(model_designations(text, views, found, covered))
+    hyphen_compounds(text, views, found)
     sports = is_sports_story(text, structure)
     if sports:
         sides_in_sports(views, found)

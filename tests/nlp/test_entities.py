@@ -279,3 +279,22 @@ def test_one_word_name_of_a_company_joins_its_suffixed_full_name(nlp: Language) 
     company = named(analyse(nlp, text), "Kessler Pharmaceuticals Inc")
     assert company.type == "ORG"
     assert mention_texts(company).count("Kessler") == 2
+
+
+def test_place_fused_by_a_hyphen_into_a_description_is_one_norp_word(nlp: Language) -> None:
+    text = (
+        "Bank deal\n\nDenver-based Halden Bancorp agreed to buy a rival on Monday, "
+        "and the ex-Germany coach joined its board."
+    )
+    names = {(e.name, e.type) for e in analyse(nlp, text)}
+    assert ("Denver-based", "NORP") in names
+    assert ("ex-Germany", "NORP") in names
+    assert not any(name == "Denver" for name, _ in names)
+
+
+def test_model_designations_are_products_even_when_spacy_misses_one(nlp: Language) -> None:
+    text = "Cargo flights\n\nTwo Tupolev-204 and Sukhoi-30 aircraft landed at the base; the Under-21 side flew home."
+    entities = analyse(nlp, text)
+    assert named(entities, "Tupolev-204").type == "PRODUCT"
+    assert named(entities, "Sukhoi-30").type == "PRODUCT"
+    assert not any(e.name == "Under-21" for e in entities)
