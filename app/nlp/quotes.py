@@ -40,6 +40,7 @@ XCOMP_CUES = word_list("cue_xcomp_verbs.txt")
 HONORIFICS = word_list("quote_honorifics.txt")
 REFUSALS = word_list("cue_refusal_verbs.txt")
 CUE_NOUNS = word_list("cue_nouns.txt")
+DIRECT_CUES = word_list("cue_direct_verbs.txt")
 
 # Each opening mark and the marks accepted as its close (writers mix styles).
 CLOSERS = {"“": '”"', "«": "»", "„": '“”"', '"': '"”', "‘": "’", "‹": "›"}
@@ -216,7 +217,7 @@ def is_fragment(text: str, seg: Segment, doc: Doc, m: Marked) -> bool:
 def token_before_is_cue(doc: Doc, rel: int) -> bool:
     """Whether the token before relative offset rel is a speech verb."""
     k = bisect.bisect_left(token_starts(doc), rel) - 1
-    return k >= 0 and is_cue(doc[k])
+    return k >= 0 and is_direct_cue(doc[k])
 
 
 def attributed_after(text: str, seg: Segment, m: Marked) -> bool:
@@ -252,6 +253,9 @@ def direct_drafts(
                 before_attribution(text, seg, doc, m, ms[:k]),
                 after_attribution(text, seg, doc, m, ms[k + 1 :]),
             ]
+            # ... unless the lead-in is only a verb before a colon and a speech verb follows: `...: "...," X wrote`
+            if found[0] is not None and not is_direct_cue(found[0][0]) and found[1] is not None and found[1][1]:
+                found.reverse()
             named = [f for f in found if f is not None and f[1] is not None]
             attach(draft, named[0] if named else next((f for f in found if f is not None), None))
         drafts.append(draft)
@@ -351,7 +355,7 @@ def after_attribution(
             break
         words.append(tok)
     # the cue nearest the quote is its attribution: `"...," he said, adding that the plan suggests`
-    return cue_in(words[:14], colon=False, forward=True)
+    return cue_in(words[:24], colon=False, forward=True)
 
 
 def signature(text: str, after: int, gap: Span) -> tuple[Token, Token | None] | None:
@@ -404,10 +408,13 @@ def cue_in(words: list[Token], colon: bool, forward: bool = False) -> tuple[Toke
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
             pobj = [c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"]
             return tok, (pobj[0] if pobj else None)
-        if is_cue(tok) or (colon and tok.pos_ == "VERB"):
+        if is_direct_cue(tok) or (colon and tok.pos_ == "VERB"):
             subject = subject_of(tok)
             # a subject outside the attribution is the parse reaching into the quote: `"Prices," said X`
             if subject is not None and not words[0].i <= subject.i <= words[-1].i:
+                subject = None
+            # an inverted subject follows its verb at once ("said Mayor X"), not after "on Fox News's"
+            if subject is not None and subject.left_edge.i > tok.i + 1:
                 subject = None
             return tok, subject or nearby_subject(tok, words)
     return None
@@ -416,6 +423,11 @@ def cue_in(words: list[Token], colon: bool, forward: bool = False) -> tuple[Toke
 def is_cue(tok: Token) -> bool:
     """Whether a token is a speech verb."""
     return tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in CUE_VERBS or tok.lower_ in CUE_VERBS)
+
+
+def is_direct_cue(tok: Token) -> bool:
+    """Whether a token attributes a quotation: a speech verb, or a verb like "shouted" or "read"."""
+    return is_cue(tok) or (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in DIRECT_CUES)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -431,7 +443,12 @@ def subject_of(verb: Token) -> Token | None:
             if step and child.lower_ in FIRST_SECOND_PERSON - {"i"}:
                 return None
             return agent_of(tok) if child.dep_ == "nsubjpass" and agent_of(tok) else child
-        tok = tok.head if tok.dep_ in CLIMB_DEPS and tok.head is not tok else None
+        if tok.dep_ == "xcomp":
+            # "forced the chief to admit that ...": the object of the governing verb does the speaking
+            obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+            if obj is not None and (is_person(obj) or obj.pos_ in ("PROPN", "PRON")):
+                return obj
+        tok = tok.head if tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i else None
     return None
 
 
@@ -447,7 +464,8 @@ def agent_of(verb: Token) -> Token | None:
 
 def nearby_subject(verb: Token, words: list[Token]) -> Token | None:
     """When the parse gives no subject, the closest name or pronoun beside the verb."""
-    near = sorted(words, key=lambda t: abs(t.i - verb.i))
+    # a subject stands before its verb unless the attribution is inverted right after it ("said X")
+    near = sorted(words, key=lambda t: (t.i > verb.i + 1, abs(t.i - verb.i)))
     for tok in near:
         if tok.i != verb.i and (tok.ent_type_ in ("PERSON", "ORG") or tok.lower_ in PERSON_PRONOUNS | GROUP_PRONOUNS):
             return tok
@@ -703,7 +721,18 @@ def speaker_token(tok: Token) -> Token | None:
         pobj = [c for c in nxt.children if c.dep_ == "pobj"]
         return pobj[0] if pobj else None
     # a participle the parse hangs elsewhere ("..., calling for X") speaks for the sentence's subject
-    return subject_of(tok) or (subject_of(tok.sent.root) if tok.sent.root.i != tok.i else None)
+    root = tok.sent.root
+    return subject_of(tok) or name_before(tok) or (subject_of(root) if root.i != tok.i else None)
+
+
+def name_before(verb: Token) -> Token | None:
+    """A name standing right before a verb the parse left without a subject: "... the Post Trump said"."""
+    k = verb.i - 1
+    while k >= verb.sent.start and verb.doc[k].pos_ in ("ADV", "AUX", "PART"):
+        k -= 1
+    if k < verb.sent.start or verb.doc[k].ent_type_ not in PERSON_TYPES | GROUP_TYPES:
+        return None
+    return verb.doc[k]
 
 
 def trim_content(doc: Doc, base: int, lo: int, hi: int) -> tuple[int, int]:

@@ -370,3 +370,58 @@ def test_first_person_speaker_is_the_bylined_writer(extractor: Extractor) -> Non
     text = OPINION.rsplit("\n\n", 1)[0].replace("\n\n", "\n\nBy Marcus Hale\n\n", 1) + "\n"
     reported = find(quotes_of(extractor, text), "it would empty the old town")
     assert reported.speaker is not None and reported.speaker.name == "Marcus Hale"
+
+
+def test_object_of_a_forcing_verb_is_the_speaker_of_its_infinitive(extractor: Extractor) -> None:
+    text = (
+        "Bank chief grilled\n\n"
+        "Senator Ada Wren forced the bank's chief executive, Paul Stroud, to admit that no manager had been fired.\n"
+    )
+    quote = find(quotes_of(extractor, text), "no manager had been fired")
+    assert quote.speaker is not None and quote.speaker.name == "Paul Stroud"
+
+
+SHOUTING = """Protest at the depot
+
+"Give us back our night buses!" Mira Solt shouted at the gates.
+
+Union leaders demanded that the depot manager publish the new rota.
+"""
+
+
+def test_shouted_attributes_a_quote_but_a_demand_reports_no_speech(extractor: Extractor) -> None:
+    quotes = quotes_of(extractor, SHOUTING)
+    shout = find(quotes, "Give us back our night buses")
+    assert shout.speaker is not None and shout.speaker.name == "Mira Solt"
+    assert not [q for q in quotes if "publish the new rota" in q.text]
+
+
+def test_speech_verb_after_a_quote_beats_a_plain_verb_before_its_colon(extractor: Extractor) -> None:
+    text = (
+        "Nurses back candidate\n\n"
+        "The letter also described the impact it said Senator Ilse Varga would have on hospitals: "
+        '"Our members know she will fight for safe staffing," the nurses\' union wrote.\n'
+    )
+    quote = find(quotes_of(extractor, text), "Our members know she will fight")
+    assert quote.cue == "wrote"
+    assert quote.speaker is not None and "union" in quote.speaker.name
+
+
+def test_attribution_with_a_long_apposition_after_the_quote_names_the_speaker(extractor: Extractor) -> None:
+    text = (
+        "States sue over rules\n\n"
+        '"It is an invasion of what the states regulate," Carl Brenner, the Republican attorney general '
+        "of Kansas, one of the states suing the agency, said on Friday.\n"
+    )
+    quote = find(quotes_of(extractor, text), "It is an invasion")
+    assert quote.speaker is not None and quote.speaker.name == "Carl Brenner"
+
+
+def test_name_after_a_preposition_behind_the_verb_is_not_an_inverted_subject(extractor: Extractor) -> None:
+    text = (
+        "General backs candidate\n\n"
+        '"He is right about the army," Ole Brand, a retired general, said on Radio North\'s "Morning Show."'
+        '"The ranks are frustrated."\n'
+    )
+    quote = find(quotes_of(extractor, text), "He is right about the army")
+    assert quote.speaker is not None and quote.speaker.name == "Ole Brand"
