@@ -206,7 +206,7 @@ class LoaderProcess:
 def run(args: argparse.Namespace) -> list[Row]:
     """Measure and return the table rows."""
     sizes = (1_000, 5_000) if args.quick else (10_000, 100_000)
-    reps = 8 if args.quick else 25
+    reps = 8 if args.quick else 20
     explain_path = Path(args.explain or Path(tempfile.gettempdir()) / "dateline-bench-explain.txt")
     rows: list[Row] = []
     notes: list[str] = []
