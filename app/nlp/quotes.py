@@ -65,6 +65,8 @@ CLIMB_DEPS = frozenset({"conj", "advcl", "xcomp", "acl", "pcomp"})
 PERSON_TYPES = frozenset({"PERSON"})
 GROUP_TYPES = frozenset({"ORG", "GPE", "NORP"})
 BYLINE_BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
+# words that show a passage is someone speaking, not a narrative excerpt
+SPEAKER_VOICE = re.compile(r"\b(?:I|I'm|I've|me|my|mine|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\b")
 SCARE_WORDS = 3  # quoted stretches this short inside a sentence are fragments, not quotes
 MIN_CONTENT_TOKENS = 3
 # A token knows its doc, not where that doc's segment starts in the article: noted on the doc.
@@ -122,7 +124,12 @@ def extract_quotes(
     fragments: list[list[Marked]] = []
     for (seg, doc), ms in zip(docs, marked, strict=True):
         doc.user_data[BASE] = seg.start
+        opened = [inner_marks(text, m) if is_excerpt(text, seg, m) else None for m in ms]
+        ms = [m for m, inner in zip(ms, opened, strict=True) if inner is None]
         kinds = [is_fragment(text, seg, doc, m) for m in ms]
+        # the quotation marks inside a quoted passage of someone's writing hold the speech it reports
+        for inner in filter(None, opened):
+            ms, kinds = ms + inner, kinds + [False] * len(inner)
         directs.append([m for m, frag in zip(ms, kinds, strict=True) if not frag])
         fragments.append([m for m, frag in zip(ms, kinds, strict=True) if frag])
     ctx.quoted = sorted((m.start, m.end) for ms in directs for m in ms)
@@ -198,6 +205,27 @@ def inner(text: str, open_at: int, close_at: int, close: int | None) -> Marked:
     return Marked(open_at, s, e, close)
 
 
+def inner_marks(text: str, m: Marked) -> list[Marked]:
+    """The quoted stretches inside a quoted stretch."""
+    return find_marked(text, m.start, m.end)
+
+
+def is_excerpt(text: str, seg: Segment, m: Marked) -> bool:
+    """A paragraph-long quoted passage of writing told in the third person, holding quotes of its own.
+
+    `McCrummen reports: / "The first time she saw him ... what she called a 'rant' ..."` cites an
+    article: its own quotation marks, not the passage, hold what people said.
+    """
+    if m.open != seg.start or text[m.close + 1 : seg.end].strip(" .,") if m.close is not None else False:
+        return False
+    inner = [i for i in inner_marks(text, m) if i.close is not None]
+    if not inner:
+        return False
+    bounds = [m.start, *(x for i in inner for x in (i.open, (i.close or i.end) + 1)), m.end]
+    outside = " ".join(text[a:b] for a, b in zip(bounds[::2], bounds[1::2], strict=True))
+    return len(outside.split()) >= 5 and SPEAKER_VOICE.search(outside) is None
+
+
 def is_fragment(text: str, seg: Segment, doc: Doc, m: Marked) -> bool:
     """A quoted stretch embedded in a sentence (a scare quote or quoted phrase), not a quote."""
     j = m.open - 1
@@ -258,6 +286,8 @@ def direct_drafts(
                 found.reverse()
             named = [f for f in found if f is not None and f[1] is not None]
             attach(draft, named[0] if named else next((f for f in found if f is not None), None))
+        if draft.subject is None and draft.label is None:
+            attach(draft, embedding_clause(text, seg, doc, m))
         drafts.append(draft)
     fill_within_paragraph(drafts)
     if drafts and ms[-1].close is None and continues_next(text, docs, i):
@@ -270,6 +300,21 @@ def direct_drafts(
             else:
                 draft.carried = True
     yield from drafts
+
+
+def embedding_clause(text: str, seg: Segment, doc: Doc, m: Marked) -> tuple[Token, Token | None] | None:
+    """The verb and subject of the sentence a quote sits inside: `a doctor had typed "homicidal ideation."`."""
+    j = m.open - 1
+    while j >= seg.start and text[j].isspace():
+        j -= 1
+    if j < seg.start or not text[j].isalnum():
+        return None
+    words = tokens_between(doc, seg.start, m.start, m.end)
+    verb = governing_verb(words.root) if len(words) else None
+    subject = subject_of(verb) if verb is not None else None
+    if verb is None or subject is None or subject.i >= words.start:
+        return None
+    return verb, subject
 
 
 def continues_next(text: str, docs: Sequence[tuple[Segment, Doc]], i: int) -> bool:

@@ -425,3 +425,31 @@ def test_name_after_a_preposition_behind_the_verb_is_not_an_inverted_subject(ext
     )
     quote = find(quotes_of(extractor, text), "He is right about the army")
     assert quote.speaker is not None and quote.speaker.name == "Ole Brand"
+
+
+EXCERPT = """Paper's profile of voter draws fire
+
+The profile describes her history in detail. The reporter writes:
+
+"The first time she saw the candidate was at a fair in May, and she was already convinced. Her doctor had
+written “acute anxiety” on a form she still keeps in a drawer."
+
+"We are proud of the reporting," the paper's editor, Lars Fenn, said.
+"""
+
+
+def test_quotes_inside_a_cited_third_person_passage_are_the_quotes(extractor: Extractor) -> None:
+    quotes = quotes_of(extractor, EXCERPT)
+    assert not [q for q in quotes if q.text.startswith("The first time she saw")]
+    inner = find(quotes, "acute anxiety")
+    assert inner.type == "direct" and inner.text == "acute anxiety"
+    assert inner.speaker is not None and "doctor" in inner.speaker.name
+
+
+def test_a_first_person_quote_holding_a_quote_stays_one_quote(extractor: Extractor) -> None:
+    text = (
+        "Coach on referee\n\n"
+        '"I told him the call was “a joke” and I would say it again, and we will appeal this result."\n'
+    )
+    quote = find(quotes_of(extractor, text), "I told him the call was")
+    assert quote.type == "direct"
