@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, select
 
 from app import nlp
@@ -27,6 +27,7 @@ MAX_CONTROL_SHARE = 0.01
 # pays per token: the token budget keeps the worst text of a given length as cheap as prose.
 TOKENISH = re.compile(r"\w+|[^\w\s]")
 CHARS_PER_TOKEN_LIMIT = 2
+RETRYABLE_SQLSTATES = {"40P01", "40001"}  # deadlock_detected, serialization_failure
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,9 @@ def persist(session: Session, analysis: nlp.Analysis, submission: Submission, di
     version = analysis.extractor_version
     entity_ids: dict[str, int] = {}
     per_entity: Counter[int] = Counter()
-    for found in analysis.entities:
+    # Entities are linked in key order and counters updated in id order: two articles naming the same
+    # new entities then take their row locks in the same order and cannot deadlock on PostgreSQL.
+    for found in sorted(analysis.entities, key=lambda e: e.key):
         stored = link_entity(session, found)
         assert stored.id is not None
         entity_ids[found.key] = stored.id
@@ -161,7 +164,7 @@ def persist(session: Session, analysis: nlp.Analysis, submission: Submission, di
                 )
             )
             per_entity[stored.id] += 1
-    for entity_id, n in per_entity.items():
+    for entity_id, n in sorted(per_entity.items()):
         count_mentions(session, entity_id, n)
     for q in analysis.quotes:
         speaker = q.speaker
@@ -233,5 +236,10 @@ class Ingestor:
                     return IngestResult(article_id, created=True)
                 except IntegrityError:
                     # A concurrent writer stored the same text (or renamed an entity) first: look again.
+                    session.rollback()
+                except OperationalError as exc:
+                    # PostgreSQL broke a deadlock or a serialization conflict by aborting us: try again.
+                    if getattr(exc.orig, "sqlstate", None) not in RETRYABLE_SQLSTATES:
+                        raise
                     session.rollback()
         raise RuntimeError("article could not be stored after repeated write conflicts")
