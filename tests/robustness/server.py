@@ -16,6 +16,8 @@ import httpx
 ROOT = Path(__file__).resolve().parents[2]
 API_KEY = "robust-key"
 STARTUP_SECONDS = 90.0
+# Settings the server must not inherit from the developer's shell.
+CLEARED = {"DATABASE_URL", "API_KEYS", "API_KEY_HASHES", "REDIS_URL", "TEST_DATABASE_URL", "RATE_LIMIT_PER_MINUTE"}
 
 
 def free_port() -> int:
@@ -43,8 +45,14 @@ class Server:
     def start(self) -> Server:
         """Start the server and wait until /healthz answers 200."""
         self.port = free_port()
-        env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "API_KEYS", "TEST_DATABASE_URL")}
-        env.update(DATABASE_URL=self.database_url, API_KEYS=API_KEY, LOG_LEVEL="WARNING", PYTHONUNBUFFERED="1")
+        env = {k: v for k, v in os.environ.items() if k not in CLEARED}
+        env.update(
+            DATABASE_URL=self.database_url,
+            API_KEYS=API_KEY,
+            RATE_LIMIT_PER_MINUTE="0",
+            LOG_LEVEL="WARNING",
+            PYTHONUNBUFFERED="1",
+        )
         command = [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(self.port)]
         if self.workers > 1:
             command += ["--workers", str(self.workers)]
@@ -91,10 +99,10 @@ class Server:
         """Shut the server down gracefully (SIGTERM)."""
         self.kill(signal.SIGTERM)
 
-    def log(self) -> str:
-        """The server's output so far (last 4000 characters)."""
+    def log(self, tail: int = 4000) -> str:
+        """The server's output so far (its last `tail` characters; 0: all of it)."""
         try:
-            return self.log_path.read_text(errors="replace")[-4000:]
+            return self.log_path.read_text(errors="replace")[-tail:]
         except OSError:
             return ""
 

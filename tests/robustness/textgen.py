@@ -37,3 +37,29 @@ def story(seed: int) -> str:
         f"before the winter.\n\n"
         f'{last} said the first stage would begin in {rng.choice(MONTHS)}. "It is a good day for {place}," she added.\n'
     )
+
+
+SYLLABLES = ("ber", "lan", "dor", "vik", "sam", "tol", "mer", "kas", "rin", "gol", "pet", "han", "sul", "mar")
+
+
+def cast(seed: int, size: int = 5) -> list[str]:
+    """People with made-up surnames, the same for the same seed and (almost surely) new to the store."""
+    rng = random.Random(seed)
+    return [f"{rng.choice(FIRST)} {''.join(rng.choice(SYLLABLES) for _ in range(3)).title()}" for _ in range(size)]
+
+
+def crowd_story(seed: int, cast_seed: int, reverse: bool) -> str:
+    """A story quoting every member of a cast, in cast order or reversed, so concurrent writers of two
+    such stories create and count the same entities in opposite orders."""
+    people = cast(cast_seed)
+    places = list(PLACES[:4])
+    if reverse:
+        people.reverse()
+        places.reverse()
+    rng = random.Random(seed)
+    opening = " ".join(f"Delegates from {place} arrived on Monday." for place in places)
+    quotes = "\n\n".join(
+        f'"We want a fair deal for {rng.choice(TOPICS)}," said {name}, speaking for {rng.choice(BODIES)}.'
+        for name in people
+    )
+    return f"Talks open on {rng.choice(TOPICS)} ({seed})\n\n{opening}\n\n{quotes}\n"
