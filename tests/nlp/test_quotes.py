@@ -453,3 +453,16 @@ def test_a_first_person_quote_holding_a_quote_stays_one_quote(extractor: Extract
     )
     quote = find(quotes_of(extractor, text), "I told him the call was")
     assert quote.type == "direct"
+
+
+def test_objects_of_blame_and_acknowledge_are_reported_speech(extractor: Extractor) -> None:
+    text = (
+        "Council clash\n\n"
+        "Councillor Edith Mayne blamed the transport board for the closure of the night routes.\n\n"
+        "The board's chair, Tom Reyes, acknowledged a long delay in the tendering process.\n"
+    )
+    quotes = quotes_of(extractor, text)
+    blame = find(quotes, "the transport board for the closure")
+    assert blame.type == "indirect" and blame.speaker is not None and blame.speaker.name == "Edith Mayne"
+    delay = find(quotes, "a long delay in the tendering")
+    assert delay.speaker is not None and delay.speaker.name == "Tom Reyes"
