@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, select
 
@@ -18,7 +19,7 @@ from app import nlp
 from app.db import Database
 from app.errors import BadInput, PayloadTooLarge
 from app.models import Article, Mention, Quote
-from app.services.linking import count_mentions, link_entity, normalise
+from app.services.linking import count_mentions, link_entities, normalise
 
 # Control characters other than tab, line feed, form feed and carriage return mark binary data.
 ALLOWED_CONTROLS = {"\t", "\n", "\x0c", "\r"}
@@ -143,52 +144,50 @@ def persist(session: Session, analysis: nlp.Analysis, submission: Submission, di
     session.flush()
     assert article.id is not None
     version = analysis.extractor_version
-    entity_ids: dict[str, int] = {}
-    per_entity: Counter[int] = Counter()
-    # Entities are linked in key order and counters updated in id order: two articles naming the same
-    # new entities then take their row locks in the same order and cannot deadlock on PostgreSQL.
-    for found in sorted(analysis.entities, key=lambda e: e.key):
-        stored = link_entity(session, found)
-        assert stored.id is not None
-        entity_ids[found.key] = stored.id
-        for m in found.mentions:
-            session.add(
-                Mention(
-                    article_id=article.id,
-                    entity_id=stored.id,
-                    text=m.text,
-                    start=m.start,
-                    end=m.end,
-                    local_type=found.type,
-                    extractor_version=version,
-                )
-            )
-            per_entity[stored.id] += 1
-    for entity_id, n in sorted(per_entity.items()):
-        count_mentions(session, entity_id, n)
-    for q in analysis.quotes:
-        speaker = q.speaker
-        session.add(
-            Quote(
-                article_id=article.id,
-                type=q.type,
-                text=q.text,
-                start=q.start,
-                end=q.end,
-                cue=q.cue,
-                cue_start=q.cue_start,
-                cue_end=q.cue_end,
-                speaker_name=speaker.name if speaker else None,
-                speaker_norm=normalise(speaker.name) if speaker else None,
-                speaker_mention=speaker.mention if speaker else None,
-                speaker_start=speaker.start if speaker else None,
-                speaker_end=speaker.end if speaker else None,
-                speaker_entity_id=entity_ids.get(speaker.entity_key) if speaker and speaker.entity_key else None,
-                extractor_version=version,
-            )
-        )
-    session.flush()
+    with session.no_autoflush:
+        entity_ids = link_entities(session, analysis.entities)
+    mentions = [
+        {
+            "article_id": article.id,
+            "entity_id": entity_ids[found.key],
+            "text": m.text,
+            "start": m.start,
+            "end": m.end,
+            "local_type": found.type,
+            "extractor_version": version,
+        }
+        for found in analysis.entities
+        for m in found.mentions
+    ]
+    quotes = [quote_row(q, article.id, entity_ids, version) for q in analysis.quotes]
+    if mentions:
+        session.execute(insert(Mention.__table__), mentions)  # type: ignore[attr-defined]
+    if quotes:
+        session.execute(insert(Quote.__table__), quotes)  # type: ignore[attr-defined]
+    count_mentions(session, dict(Counter(entity_ids[e.key] for e in analysis.entities for _ in e.mentions)))
     return article.id
+
+
+def quote_row(q: nlp.Quote, article_id: int, entity_ids: dict[str, int], version: str) -> dict[str, object]:
+    """A quote as a row of the quotes table."""
+    speaker = q.speaker
+    return {
+        "article_id": article_id,
+        "type": q.type,
+        "text": q.text,
+        "start": q.start,
+        "end": q.end,
+        "cue": q.cue,
+        "cue_start": q.cue_start,
+        "cue_end": q.cue_end,
+        "speaker_name": speaker.name if speaker else None,
+        "speaker_norm": normalise(speaker.name) if speaker else None,
+        "speaker_mention": speaker.mention if speaker else None,
+        "speaker_start": speaker.start if speaker else None,
+        "speaker_end": speaker.end if speaker else None,
+        "speaker_entity_id": entity_ids.get(speaker.entity_key) if speaker and speaker.entity_key else None,
+        "extractor_version": version,
+    }
 
 
 def find_by_hash(session: Session, digest: str) -> int | None:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 
-from sqlalchemy import update
+from sqlalchemy import bindparam, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from app import nlp
 from app.models import Entity, utcnow
@@ -26,73 +27,88 @@ def surname_of(entity_type: str, norm_name: str) -> str | None:
     return norm_name.split()[-1][:100]
 
 
-def _insert_ignoring_conflict(session: Session, values: dict[str, object]) -> None:
-    dialect = session.get_bind().dialect.name
+def _insert_missing(session: Session, rows: list[dict[str, object]]) -> None:
+    """Insert entities in key order, leaving rows another writer inserted first as they are."""
     table = Entity.__table__  # type: ignore[attr-defined]
-    if dialect == "postgresql":
-        session.execute(postgresql.insert(table).values(**values).on_conflict_do_nothing(index_elements=["key"]))
-    else:
-        session.execute(sqlite.insert(table).values(**values).on_conflict_do_nothing(index_elements=["key"]))
+    insert = postgresql.insert(table) if session.get_bind().dialect.name == "postgresql" else sqlite.insert(table)
+    session.execute(insert.values(rows).on_conflict_do_nothing(index_elements=["key"]))
 
 
-def _by_key(session: Session, key: str) -> Entity | None:
-    return session.exec(select(Entity).where(Entity.key == key)).first()
+def _ids_by_key(session: Session, keys: list[str]) -> dict[str, int]:
+    stmt = select(Entity.key, Entity.id).where(col(Entity.key).in_(keys))
+    return {key: entity_id for key, entity_id in session.exec(stmt) if entity_id is not None}
 
 
-def _people_with_surname(session: Session, surname: str) -> list[Entity]:
-    stmt = select(Entity).where(Entity.type == "PERSON", Entity.surname == surname).limit(3)
-    return list(session.exec(stmt))
+def _namesakes(session: Session, surnames: set[str]) -> dict[str, list[Entity]]:
+    """Stored people by surname, for the surnames some new people in an article carry."""
+    found: dict[str, list[Entity]] = {}
+    if surnames:
+        stmt = select(Entity).where(Entity.type == "PERSON", col(Entity.surname).in_(sorted(surnames)))
+        for entity in session.exec(stmt):
+            found.setdefault(entity.surname or "", []).append(entity)
+    return found
 
 
-def link_entity(session: Session, found: nlp.Entity) -> Entity:
-    """The stored Entity for an article's entity: by key, or a person by an unambiguous surname.
+def link_entities(session: Session, entities: Sequence[nlp.Entity]) -> dict[str, int]:
+    """The stored entity id for each of an article's entities (by key): found by key, or a person by an
+    unambiguous surname, or created. A few statements per article, whatever its number of entities.
 
-    "Trump" alone links to the one stored person surnamed Trump; "Donald Trump" arriving after a
-    bare "Trump" takes that row over and gives it the full name.
+    "Trump" alone links to the one stored person surnamed Trump; "Donald Trump" arriving after a bare
+    "Trump" takes that row over and gives it the full name. Rows are written in key order, so two
+    articles naming the same new entities take their locks in the same order (no deadlock).
     """
-    existing = _by_key(session, found.key)
-    if existing is not None:
-        return existing
-    norm_name = normalise(found.name)
-    surname = surname_of(found.type, norm_name)
-    if surname is not None:
-        namesakes = _people_with_surname(session, surname)
-        if " " not in norm_name:
-            full = [e for e in namesakes if " " in e.norm_name]
-            if len(full) == 1:
-                return full[0]
-        else:
-            bare = [e for e in namesakes if " " not in e.norm_name]
-            others = [e for e in namesakes if " " in e.norm_name]
-            if len(bare) == 1 and not others:
-                entity = bare[0]
-                entity.key, entity.name, entity.norm_name = found.key, found.name, norm_name
-                session.add(entity)
-                session.flush()
-                return entity
-    _insert_ignoring_conflict(
-        session,
-        {
-            "key": found.key,
-            "name": found.name,
-            "norm_name": norm_name,
-            "surname": surname,
-            "type": found.type,
-            "country_code": found.country_code,
-            "mention_count": 0,
-            "article_count": 0,
-            "created_at": utcnow(),
-        },
-    )
-    stored = _by_key(session, found.key)
-    assert stored is not None  # inserted above, or by a concurrent writer
-    return stored
+    ordered = sorted({e.key: e for e in entities}.values(), key=lambda e: e.key)
+    ids = _ids_by_key(session, [e.key for e in ordered])
+    missing = [e for e in ordered if e.key not in ids]
+    if not missing:
+        return ids
+    norms = {e.key: normalise(e.name) for e in missing}
+    surnames = {e.key: surname_of(e.type, norms[e.key]) for e in missing}
+    namesakes = _namesakes(session, {s for s in surnames.values() if s})
+    rows: list[dict[str, object]] = []
+    for found in missing:
+        norm_name, surname = norms[found.key], surnames[found.key]
+        people = namesakes.get(surname or "", [])
+        full = [p for p in people if " " in p.norm_name]
+        bare = [p for p in people if " " not in p.norm_name]
+        if surname and " " not in norm_name and len(full) == 1:
+            ids[found.key] = full[0].id  # type: ignore[assignment]
+            continue
+        if surname and " " in norm_name and len(bare) == 1 and not full:
+            entity = bare[0]
+            entity.key, entity.name, entity.norm_name = found.key, found.name, norm_name
+            session.add(entity)
+            session.flush()
+            namesakes[surname] = [entity]
+            ids[found.key] = entity.id  # type: ignore[assignment]
+            continue
+        rows.append(
+            {
+                "key": found.key,
+                "name": found.name,
+                "norm_name": norm_name,
+                "surname": surname,
+                "type": found.type,
+                "country_code": found.country_code,
+                "mention_count": 0,
+                "article_count": 0,
+                "created_at": utcnow(),
+            }
+        )
+    if rows:
+        _insert_missing(session, rows)
+        ids.update(_ids_by_key(session, [str(r["key"]) for r in rows]))
+    return ids
 
 
-def count_mentions(session: Session, entity_id: int, mentions: int) -> None:
-    """Add one article and its mentions to an entity's running counts."""
-    session.execute(
-        update(Entity)
-        .where(Entity.id == entity_id)  # type: ignore[arg-type]
-        .values(mention_count=Entity.mention_count + mentions, article_count=Entity.article_count + 1)
+def count_mentions(session: Session, counts: dict[int, int]) -> None:
+    """Add one article and its mentions to each entity's running counts, in id order."""
+    if not counts:
+        return
+    table = Entity.__table__  # type: ignore[attr-defined]
+    stmt = (
+        update(table)
+        .where(table.c.id == bindparam("entity_id"))
+        .values(mention_count=table.c.mention_count + bindparam("mentions"), article_count=table.c.article_count + 1)
     )
+    session.execute(stmt, [{"entity_id": i, "mentions": n} for i, n in sorted(counts.items())])
