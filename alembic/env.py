@@ -18,9 +18,10 @@ target_metadata = models.metadata
 MIGRATION_LOCK = 7_201_905  # any constant: serialises concurrent upgrades on PostgreSQL
 
 
-# Search structures are written by hand in migrations (FTS5 tables, tsvector column and GIN indexes):
+# Search structures and PostgreSQL-only indexes are written by hand in migrations (FTS5 tables, tsvector
+# column, GIN indexes, a descending NULLS LAST index):
 # autogenerate must not offer to drop them.
-HAND_WRITTEN = ("_fts", "ix_fts_")
+HAND_WRITTEN = ("_fts", "ix_fts_", "ix_pg_")
 
 
 def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:

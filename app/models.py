@@ -62,8 +62,8 @@ class Entity(SQLModel, table=True):
 
     __tablename__ = "entities"
     __table_args__ = (
-        Index("ix_entities_type_mentions", "type", "mention_count"),
-        Index("ix_entities_mentions", "mention_count"),
+        Index("ix_entities_type_mentions", "type", "mention_count", "id"),
+        Index("ix_entities_mentions", "mention_count", "id"),
         Index("ix_entities_norm_name", "norm_name", postgresql_ops={"norm_name": "text_pattern_ops"}),
         Index("ix_entities_type_surname", "type", "surname"),
     )
