@@ -317,10 +317,15 @@ def list_articles(session: Session, f: ArticleFilters, page: PageRequest) -> Pag
     if match is None:
         rows, total = _page(session, stmt.order_by(*newest), page)
         return _make_page([summary_out(a) for a in rows], total, page)
-    ranked = stmt.add_columns(match.snippet.label("snippet")).order_by(match.score.desc(), *newest)
-    hits, total = _page(session, ranked, page, counted=stmt)
-    items = [summary_out(a).model_copy(update={"snippet": snippet}) for a, snippet in hits]
-    return _make_page(items, total, page)
+    # Rank ids alone, then excerpt only the page's articles: excerpts cost a read of each text.
+    ranked = stmt.with_only_columns(col(Article.id)).order_by(match.score.desc(), *newest)
+    ids, total = _page(session, ranked, page, counted=stmt)
+    excerpted = select(Article, match.snippet.label("snippet"))
+    if match.join is not None:
+        excerpted = excerpted.join(match.join, match.on)
+    hits = session.execute(excerpted.where(match.condition, col(Article.id).in_(ids)))
+    by_id = {a.id: summary_out(a).model_copy(update={"snippet": snippet}) for a, snippet in hits}
+    return _make_page([by_id[i] for i in ids if i in by_id], total, page)
 
 
 def filter_quotes(session: Session, f: QuoteFilters) -> tuple[Select[Any], Match | None]:
