@@ -1,4 +1,5 @@
-"""Bulk ingest: many records through the ingest service, in worker processes that each load the model."""
+"""Bulk ingest: many records through parsing and storage. With several workers, child processes run the
+extraction (the costly part, one per core) and this process alone writes, so writers never contend."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from app import nlp
 from app.errors import DomainError
 
 Record = tuple[str, dict[str, Any] | None, str | None]  # (where, record, error)
+Outcome = tuple[str, str, str | None]  # (where, new | duplicate | rejected, detail)
 
 
 @dataclass
@@ -27,24 +30,23 @@ class BulkSummary:
             self.rejected.append(f"{where}: {detail}")
 
 
-_worker: Any = None  # the Ingestor of this worker process
+@dataclass(frozen=True)
+class Prepared:
+    """A record checked and ready to store: its submission, folded text and content hash."""
+
+    where: str
+    submission: Any
+    text: str
+    digest: str
 
 
-def _start_worker(database_url: str, model: str, max_text_chars: int) -> None:
-    """Load the model and open the store once per worker process."""
-    global _worker
-    from app.db import make_database
-    from app.main import load_model
-    from app.nlp import Extractor
-    from app.services.ingest import Ingestor
-
-    _worker = Ingestor(make_database(database_url), Extractor(load_model(model)), max_text_chars)
+_extractor: nlp.Extractor | None = None  # set in the parent before the workers fork, inherited by them
 
 
-def ingest_record(item: Record) -> tuple[str, str, str | None]:
-    """Ingest one record in this process: (where, outcome, detail)."""
+def prepare(item: Record, max_text_chars: int) -> Prepared | Outcome:
+    """Validate a record into a submission, or say why it is rejected."""
     from app.routes.articles import parse_published
-    from app.services.ingest import Submission
+    from app.services.ingest import Submission, content_hash, validate_text
 
     where, record, error = item
     if record is None:
@@ -52,21 +54,69 @@ def ingest_record(item: Record) -> tuple[str, str, str | None]:
     try:
         published = parse_published(record.get("published_at"))
         submission = Submission(record["text"], published, record.get("url"), record.get("source"))
-        result = _worker.ingest(submission)
+        text = validate_text(submission.text, max_text_chars)
     except DomainError as exc:
         return where, "rejected", exc.detail
-    return where, "new" if result.created else "duplicate", None
+    return Prepared(where, submission, text, content_hash(text))
+
+
+def analyse(prepared: Prepared) -> tuple[Prepared, nlp.Analysis]:
+    """Extract one article (in a worker process)."""
+    from app.services.ingest import published_parts
+
+    assert _extractor is not None
+    return prepared, _extractor.analyze(prepared.text, published_parts(prepared.submission.published_at)[2])
 
 
 def ingest_records(
     records: Iterable[Record], database_url: str, model: str, max_text_chars: int, workers: int = 1
-) -> Iterator[tuple[str, str, str | None]]:
-    """Ingest records, in this process or in `workers` processes; outcomes as they finish."""
+) -> Iterator[Outcome]:
+    """Ingest records; outcomes as they finish. Texts already stored are not analysed again."""
+    global _extractor
+    from app.db import make_database
+    from app.main import load_model
+    from app.services.ingest import Ingestor, find_by_hash
+
+    _extractor = nlp.Extractor(load_model(model))
+    settled: list[Outcome] = []
+
+    def pending(database: Any) -> Iterator[Prepared]:
+        for item in records:
+            ready = prepare(item, max_text_chars)
+            if not isinstance(ready, Prepared):
+                settled.append(ready)
+                continue
+            with database.read() as session:
+                if find_by_hash(session, ready.digest) is not None:
+                    settled.append((ready.where, "duplicate", None))
+                    continue
+            yield ready
+
+    def store(ingestor: Ingestor, prepared: Prepared, analysis: nlp.Analysis) -> Outcome:
+        result = ingestor.store(analysis, prepared.submission, prepared.digest)
+        return prepared.where, "new" if result.created else "duplicate", None
+
     if workers <= 1:
-        _start_worker(database_url, model, max_text_chars)
-        yield from map(ingest_record, records)
+        database = make_database(database_url)
+        ingestor = Ingestor(database, _extractor, max_text_chars)
+        for ready in pending(database):
+            yield from _drain(settled)
+            yield store(ingestor, *analyse(ready))
+        yield from _drain(settled)
+        database.dispose()
         return
-    # spawn, not fork: each worker opens its own connections and model instead of sharing the parent's.
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_start_worker, initargs=(database_url, model, max_text_chars)) as pool:
-        yield from pool.imap_unordered(ingest_record, records, chunksize=4)
+    # fork: the workers inherit the loaded model instead of each loading its own; they touch no database.
+    context = multiprocessing.get_context("fork")
+    with context.Pool(workers) as pool:
+        database = make_database(database_url)
+        ingestor = Ingestor(database, _extractor, max_text_chars)
+        for prepared, analysis in pool.imap(analyse, pending(database), chunksize=2):
+            yield from _drain(settled)
+            yield store(ingestor, prepared, analysis)
+        yield from _drain(settled)
+        database.dispose()
+
+
+def _drain(settled: list[Outcome]) -> Iterator[Outcome]:
+    while settled:
+        yield settled.pop()
