@@ -22,8 +22,10 @@ RUN pip install --no-deps -e . \
 
 USER dateline
 # In a container the service must listen beyond loopback, so API_KEYS must be set for it to start.
+# Two malloc arenas keep a worker's memory flat under a thread pool (see app/cli.py serve).
 ENV HOST=0.0.0.0 \
     PORT=8000 \
+    MALLOC_ARENA_MAX=2 \
     DATABASE_URL=sqlite:////app/data/dateline.db
 EXPOSE 8000
 VOLUME ["/app/data"]

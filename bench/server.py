@@ -229,5 +229,12 @@ def mixed_gets(base: str, paths: list[str], total: int, concurrency: int = 8) ->
 
 
 def server_env(url: str) -> dict[str, str]:
-    """Environment for a Dateline server on a database: no keys, no rate limit, warnings-only logs."""
-    return {"DATABASE_URL": url, "API_KEYS": "", "RATE_LIMIT_PER_MINUTE": "0", "LOG_LEVEL": "WARNING"}
+    """Environment for a Dateline server on a database: no keys, no rate limit, warnings-only logs, and
+    the allocator setting `dateline serve` and the Docker image run with."""
+    return {
+        "DATABASE_URL": url,
+        "API_KEYS": "",
+        "RATE_LIMIT_PER_MINUTE": "0",
+        "LOG_LEVEL": "WARNING",
+        "MALLOC_ARENA_MAX": "2",
+    }
