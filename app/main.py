@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import logging
-import re
-import time
-import uuid
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import lru_cache
 from typing import Any
 
 import spacy
-from fastapi import Depends, FastAPI, Request, Response
+from fastapi import Depends, FastAPI
 from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.cors import CORSMiddleware
 from spacy.language import Language
@@ -22,7 +19,8 @@ from app.config import Settings, get_settings
 from app.db import make_database
 from app.deps import rate_limit, refuse_nul_in_query
 from app.errors import install_error_handlers
-from app.logs import configure_logging, request_id_var
+from app.logs import configure_logging
+from app.middleware import RequestContext
 from app.nlp import Extractor
 from app.routes import articles, entities, export, health, quotes, stats
 from app.schemas import Problem
@@ -32,8 +30,6 @@ from app.services.ratelimit import RateLimiter
 from app.web import pages
 
 log = logging.getLogger("dateline")
-access = logging.getLogger("dateline.access")
-SAFE_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 
 
 @lru_cache(maxsize=4)
@@ -86,31 +82,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_headers=["Authorization", "X-API-Key", "Content-Type"],
         )
 
-    @app.middleware("http")
-    async def request_context(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        # A client's id is kept when it is a plain token, so its logs and ours can be joined.
-        given = request.headers.get("x-request-id", "")
-        rid = given if SAFE_REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
-        token = request_id_var.set(rid)
-        request.state.request_id = rid
-        started = time.perf_counter()
-        try:
-            response = await call_next(request)
-        finally:
-            request_id_var.reset(token)
-        response.headers["X-Request-ID"] = rid
-        # No query string or body in the access log: they can hold article text or keys.
-        access.info(
-            "request",
-            extra={
-                "request_id": rid,
-                "method": request.method,
-                "path": request.url.path,
-                "status": response.status_code,
-                "duration_ms": round((time.perf_counter() - started) * 1000, 2),
-            },
-        )
-        return response
+    app.add_middleware(RequestContext)
 
     limited: dict[int | str, dict[str, Any]] = {
         429: {"model": Problem, "content": {"application/problem+json": {}}, "description": "Rate limit hit"}
