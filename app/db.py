@@ -49,9 +49,7 @@ class Database:
 
 def _sqlite_engine(url: str, begin: str) -> Engine:
     # As many pooled connections as request threads, so reads never queue for a connection.
-    engine = create_engine(
-        url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=20, max_overflow=20
-    )
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=20, max_overflow=20)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
