@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import math
 import os
-import secrets
 import statistics
 import sys
 import tempfile
@@ -159,19 +158,10 @@ def pg_reachable(admin_url: str) -> bool:
 @contextmanager
 def pg_database(admin_url: str) -> Iterator[str]:
     """A throw-away PostgreSQL database bench_<random>, dropped afterwards; yields its URL."""
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
+    from app.db import scratch_postgres
 
-    name = f"bench_{secrets.token_hex(4)}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with scratch_postgres(admin_url, "bench") as url:
+        yield url
 
 
 @contextmanager

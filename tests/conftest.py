@@ -4,33 +4,18 @@ built by the Alembic migrations, and the app served in-process."""
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from app.config import Settings
+from app.db import scratch_postgres
 from app.main import create_app
 
 API_KEY = "test-key"
 TABLES = ("quotes", "mentions", "entities", "articles", "idempotency_keys")
-
-
-def _postgres_database(admin_url: str) -> Iterator[str]:
-    """A fresh PostgreSQL database for this test run, dropped afterwards."""
-    name = f"dateline_test_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture(scope="session")
@@ -39,7 +24,8 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     configured = os.environ.get("TEST_DATABASE_URL", "").strip()
     if configured.startswith(("postgresql", "postgres")):
         url = Settings(database_url=configured).database_url
-        yield from _postgres_database(url)
+        with scratch_postgres(url, "dateline_test") as scratch:
+            yield scratch
     else:
         yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'dateline.db'}"
 
