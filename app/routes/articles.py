@@ -153,7 +153,6 @@ def media_type(request: Request) -> tuple[str, str]:
 )
 async def ingest_article(
     request: Request,
-    response: Response,
     ingestor: IngestorDep,
     database: DatabaseDep,
     settings: SettingsDep,
@@ -183,11 +182,11 @@ async def ingest_article(
         submission = submission_from_json(raw, fallback)
     else:
         submission = submission_from_text(raw, charset, fallback)
-    key = request.headers.get("idempotency-key")
-    if key is None:
+    if idempotency_key_header is None:
         status, body, location = await store_submission(ingestor, database, submission)
         return article_reply(status, body, location)
-    return await idempotent_ingest(request, ingestor, database, submission, idempotency_key(key), kind, raw)
+    key = idempotency_key(idempotency_key_header)
+    return await idempotent_ingest(request, ingestor, database, submission, key, kind, raw)
 
 
 def article_reply(status: int, body: bytes, location: str | None, replayed: bool = False) -> Response:

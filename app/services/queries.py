@@ -206,6 +206,10 @@ def _article(session: Session, article_id: int) -> Article:
 def article_quotes(session: Session, article_id: int) -> list[QuoteOut]:
     """An article's quotes in text order."""
     _article(session, article_id)
+    return _quotes_of(session, article_id)
+
+
+def _quotes_of(session: Session, article_id: int) -> list[QuoteOut]:
     stmt = select(Quote).where(Quote.article_id == article_id).order_by(col(Quote.start), col(Quote.id))
     return [quote_out(q) for q in session.exec(stmt)]
 
@@ -213,6 +217,10 @@ def article_quotes(session: Session, article_id: int) -> list[QuoteOut]:
 def article_entities(session: Session, article_id: int) -> list[ArticleEntityOut]:
     """An article's entities, each with its mentions there, in order of first mention."""
     _article(session, article_id)
+    return _entities_of(session, article_id)
+
+
+def _entities_of(session: Session, article_id: int) -> list[ArticleEntityOut]:
     stmt = (
         select(Mention, Entity)
         .join(Entity, col(Entity.id) == col(Mention.entity_id))
@@ -252,8 +260,8 @@ def get_article(session: Session, article_id: int) -> ArticleOut:
         language=article.language,
         extractor_version=article.extractor_version,
         created_at=article.created_at,
-        quotes=article_quotes(session, article.id),
-        entities=article_entities(session, article.id),
+        quotes=_quotes_of(session, article.id),
+        entities=_entities_of(session, article.id),
     )
 
 

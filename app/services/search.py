@@ -36,53 +36,43 @@ def fts5_query(q: str) -> str | None:
     return " ".join(terms[:32]) or None
 
 
-def article_match(dialect: str, q: str) -> Match | None:
-    """Articles whose headline, standfirst or body contain the words of q."""
-    if dialect == "postgresql":
-        tsq = func.websearch_to_tsquery("english", q)
-        vector: ColumnElement[Any] = literal_column("articles.search")
-        return Match(
-            join=None,
-            on=None,
-            condition=vector.op("@@")(tsq),
-            score=func.ts_rank_cd(vector, tsq),
-            snippet=func.ts_headline("english", Article.body, tsq, PG_HEADLINE),
-        )
+def _postgres_match(vector: ColumnElement[Any], text: Any, q: str) -> Match:
+    """A tsvector match: ranked by cover density, excerpted by ts_headline."""
+    tsq = func.websearch_to_tsquery("english", q)
+    return Match(
+        join=None,
+        on=None,
+        condition=vector.op("@@")(tsq),
+        score=func.ts_rank_cd(vector, tsq),
+        snippet=func.ts_headline("english", text, tsq, PG_HEADLINE),
+    )
+
+
+def _fts5_match(fts_table: str, row_id: Any, q: str, weights: tuple[float, ...], snippet_column: int) -> Match | None:
+    """An FTS5 match over an external-content table: ranked by BM25 (higher is better), excerpted by snippet."""
     query = fts5_query(q)
     if query is None:
         return None
-    fts = table("articles_fts", column("rowid"))
-    name: ColumnElement[Any] = literal_column("articles_fts")
+    fts = table(fts_table, column("rowid"))
+    name: ColumnElement[Any] = literal_column(fts_table)
     return Match(
         join=fts,
-        on=fts.c.rowid == Article.id,
+        on=fts.c.rowid == row_id,
         condition=name.op("MATCH")(query),
-        score=-func.bm25(name, 10.0, 5.0, 1.0),
-        snippet=func.snippet(name, -1, MARK_START, MARK_END, "…", 24),
+        score=-func.bm25(name, *weights),
+        snippet=func.snippet(name, snippet_column, MARK_START, MARK_END, "…", 24),
     )
+
+
+def article_match(dialect: str, q: str) -> Match | None:
+    """Articles whose headline, standfirst or body contain the words of q (headline words weigh most)."""
+    if dialect == "postgresql":
+        return _postgres_match(literal_column("articles.search"), Article.body, q)
+    return _fts5_match("articles_fts", Article.id, q, (10.0, 5.0, 1.0), -1)
 
 
 def quote_match(dialect: str, q: str) -> Match | None:
     """Quotes whose words contain the words of q."""
     if dialect == "postgresql":
-        tsq = func.websearch_to_tsquery("english", q)
-        vector = func.to_tsvector("english", Quote.text)
-        return Match(
-            join=None,
-            on=None,
-            condition=vector.op("@@")(tsq),
-            score=func.ts_rank_cd(vector, tsq),
-            snippet=func.ts_headline("english", Quote.text, tsq, PG_HEADLINE),
-        )
-    query = fts5_query(q)
-    if query is None:
-        return None
-    fts = table("quotes_fts", column("rowid"))
-    name: ColumnElement[Any] = literal_column("quotes_fts")
-    return Match(
-        join=fts,
-        on=fts.c.rowid == Quote.id,
-        condition=name.op("MATCH")(query),
-        score=-func.bm25(name),
-        snippet=func.snippet(name, 0, MARK_START, MARK_END, "…", 24),
-    )
+        return _postgres_match(func.to_tsvector("english", Quote.text), Quote.text, q)
+    return _fts5_match("quotes_fts", Quote.id, q, (), 0)
