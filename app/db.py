@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,8 @@ class Database:
     url: str
     reader: Engine
     writer: Engine
+    # Called after each write session ends (its commit, if any, is then visible to every reader).
+    after_write: list[Callable[[], None]] = field(default_factory=list)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -38,8 +40,12 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session whose transaction takes the write lock at BEGIN (SQLite), so writers never deadlock."""
-        with Session(self.writer, expire_on_commit=False) as session:
-            yield session
+        try:
+            with Session(self.writer, expire_on_commit=False) as session:
+                yield session
+        finally:
+            for callback in self.after_write:
+                callback()
 
     def dispose(self) -> None:
         """Close every pooled connection."""
@@ -48,9 +54,15 @@ class Database:
             self.writer.dispose()
 
 
+# The request thread pool's size (AnyIO's default). SQLite connections are cheap to keep and costly to
+# open (pragmas, a cold page cache), so a pool holds one per thread and never churns under load.
+THREADS = 40
+
+
 def _sqlite_engine(url: str, begin: str) -> Engine:
-    # As many pooled connections as request threads, so reads never queue for a connection.
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=20, max_overflow=20)
+    engine = create_engine(
+        url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=THREADS, max_overflow=THREADS
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -22,7 +22,8 @@ from app.routes.formats import (
     FormatParam,
     article_format,
     as_csv,
-    etagged,
+    etagged_body,
+    json_bytes,
     link_header,
     wants_csv,
 )
@@ -263,16 +264,26 @@ def list_articles(
 
 
 @router.get("/{article_id}", response_model=ArticleOut, responses={**NOT_FOUND, **ARTICLE_FORMATS})
-def get_article(request: Request, article_id: IdPath, session: SessionDep, format: ArticleFormatParam = None) -> Any:
+async def get_article(
+    request: Request, article_id: IdPath, database: DatabaseDep, format: ArticleFormatParam = None
+) -> Response:
     """Retrieve one article with its structure, quotes and entities (JSON, ninjs or JSON-LD)."""
-    article = queries.get_article(session, article_id)
-    base = str(request.base_url).rstrip("/")
     kind = article_format(request, format)
+    base = str(request.base_url).rstrip("/")
+    # All the database and serialisation work in one trip to the thread pool.
+    body, media = await run_in_threadpool(render_article, database, article_id, kind, base)
+    return etagged_body(request, body, media, ARTICLE_CACHE)
+
+
+def render_article(database: Database, article_id: int, kind: str, base: str) -> tuple[bytes, str]:
+    """An article in one of its representations, serialised."""
+    with database.read() as session:
+        article = queries.get_article(session, article_id)
     if kind == "ninjs":
-        return etagged(request, to_ninjs(article, base), NINJS, ARTICLE_CACHE)
+        return json_bytes(to_ninjs(article, base)), NINJS
     if kind == "jsonld":
-        return etagged(request, to_jsonld(article, base), JSONLD, ARTICLE_CACHE)
-    return etagged(request, article.model_dump(mode="json"), "application/json", ARTICLE_CACHE)
+        return json_bytes(to_jsonld(article, base)), JSONLD
+    return article.model_dump_json().encode("utf-8"), "application/json"
 
 
 @router.get("/{article_id}/quotes", response_model=list[QuoteOut], responses=NOT_FOUND)

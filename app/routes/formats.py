@@ -101,9 +101,18 @@ def article_format(request: Request, fmt: str | None) -> str:
     return "json"
 
 
+def json_bytes(payload: Any) -> bytes:
+    """Compact UTF-8 JSON."""
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
+
+
 def etagged(request: Request, payload: Any, media_type: str, cache_control: str) -> Response:
     """A JSON reply with a strong ETag; 304 when the client's If-None-Match already has it."""
-    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
+    return etagged_body(request, json_bytes(payload), media_type, cache_control)
+
+
+def etagged_body(request: Request, body: bytes, media_type: str, cache_control: str) -> Response:
+    """A serialised reply with a strong ETag (a digest of the body); 304 when If-None-Match has it."""
     tag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
     headers = {"ETag": tag, "Cache-Control": cache_control, "Vary": "Accept"}
     wanted = request.headers.get("if-none-match", "")
