@@ -41,6 +41,9 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=2_000_000, ge=1_000, description="Largest request body accepted")
     # A long feature is 50,000 characters; parsing costs about 2 s per 10,000 words on one core.
     max_text_chars: int = Field(default=200_000, ge=100, description="Largest article text accepted")
+    reply_cache_mb: int = Field(
+        default=16, ge=0, description="Memory per worker for GET replies kept until the store changes; 0: off"
+    )
     default_page_size: int = Field(default=20, ge=1)
     max_page_size: int = Field(default=100, ge=1)
     host: str = "127.0.0.1"

@@ -7,30 +7,29 @@ import hmac
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, Path, Query, Request, Response
+from fastapi import Depends, Path, Query, Request
 from sqlmodel import Session
 
 from app.config import Settings
 from app.db import Database
-from app.errors import Forbidden, TooManyRequests, Unauthorized, Unprocessable
+from app.errors import Forbidden, Unauthorized, Unprocessable
 from app.services.ingest import Ingestor
 from app.services.queries import PageRequest
-from app.services.ratelimit import RateLimiter
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     """The app's settings."""
     settings: Settings = request.app.state.settings
     return settings
 
 
-def get_database(request: Request) -> Database:
+async def get_database(request: Request) -> Database:
     """The app's database."""
     database: Database = request.app.state.database
     return database
 
 
-def get_ingestor(request: Request) -> Ingestor:
+async def get_ingestor(request: Request) -> Ingestor:
     """The app's ingest service (holds the loaded NLP model)."""
     ingestor: Ingestor = request.app.state.ingestor
     return ingestor
@@ -85,7 +84,7 @@ def client_identity(request: Request) -> str:
     return f"addr:{host}"
 
 
-def require_writer(request: Request, settings: SettingsDep) -> None:
+async def require_writer(request: Request, settings: SettingsDep) -> None:
     """Writes need one of the configured API keys (when any are configured)."""
     if not settings.writes_need_key:
         return
@@ -99,35 +98,16 @@ def require_writer(request: Request, settings: SettingsDep) -> None:
         raise Forbidden("The API key is not valid.")
 
 
-def refuse_nul_in_query(request: Request) -> None:
+async def refuse_nul_in_query(request: Request) -> None:
     """422 for a query parameter holding a NUL character: PostgreSQL can neither store nor compare one."""
     if any("\x00" in value for value in request.query_params.values()):
         raise Unprocessable("Query parameters must not contain NUL characters.")
 
 
-def rate_limit(request: Request, response: Response) -> None:
-    """Count the request against its client's budget; 429 with Retry-After when it is spent."""
-    limiter: RateLimiter | None = getattr(request.app.state, "limiter", None)
-    if limiter is None:
-        return
-    verdict = limiter.check(client_identity(request))
-    headers = {
-        "RateLimit-Limit": str(verdict.limit),
-        "RateLimit-Remaining": str(verdict.remaining),
-        "RateLimit-Reset": str(verdict.reset_after),
-    }
-    if not verdict.allowed:
-        raise TooManyRequests(
-            f"Rate limit of {verdict.limit} requests per minute reached; retry in {verdict.reset_after} s.",
-            headers={**headers, "Retry-After": str(verdict.reset_after)},
-        )
-    response.headers.update(headers)
-
-
 WriterDep = Annotated[None, Depends(require_writer)]
 
 
-def get_page(
+async def get_page(
     settings: SettingsDep,
     limit: Annotated[int | None, Query(ge=1, le=1_000_000, description="Items per page (capped)")] = None,
     offset: Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip")] = 0,

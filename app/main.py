@@ -17,16 +17,17 @@ from spacy.language import Language
 from app import migrations
 from app.config import Settings, get_settings
 from app.db import make_database
-from app.deps import rate_limit, refuse_nul_in_query
+from app.deps import refuse_nul_in_query
 from app.errors import install_error_handlers
 from app.logs import configure_logging
-from app.middleware import RequestContext
+from app.middleware import RateLimit, ReplyCache, RequestContext
 from app.nlp import Extractor
 from app.routes import articles, entities, export, health, quotes, stats
 from app.schemas import Problem
 from app.services.idempotency import IdempotencyStore
 from app.services.ingest import Ingestor
 from app.services.ratelimit import RateLimiter
+from app.services.revisions import revision_for
 from app.web import pages
 
 log = logging.getLogger("dateline")
@@ -58,10 +59,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             if settings.rate_limit_per_minute
             else None
         )
+        app.state.revision = revision_for(settings.database_url) if settings.reply_cache_mb else None
+        if app.state.revision is not None:
+            database.after_write.append(app.state.revision.bump)
         log.info("dateline ready: model %s, store %s", settings.spacy_model, database.reader.url.get_backend_name())
         try:
             yield
         finally:
+            if app.state.revision is not None:
+                app.state.revision.close()
             database.dispose()
 
     app = FastAPI(
@@ -74,21 +80,24 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         openapi_url="/openapi.json" if settings.docs_enabled else None,
     )
     install_error_handlers(app)
+    # Outermost last: a request id first, then the rate limit, then kept replies (which CORS wraps).
+    app.add_middleware(ReplyCache, max_bytes=settings.reply_cache_mb * 1_000_000)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
             allow_origins=settings.cors_origins,
             allow_methods=["GET", "POST"],
-            allow_headers=["Authorization", "X-API-Key", "Content-Type"],
+            allow_headers=["Authorization", "X-API-Key", "Content-Type", "If-None-Match", "Idempotency-Key"],
+            expose_headers=["ETag", "Location", "Link", "Retry-After", "X-Request-ID"],
         )
-
+    app.add_middleware(RateLimit)
     app.add_middleware(RequestContext)
 
     limited: dict[int | str, dict[str, Any]] = {
         429: {"model": Problem, "content": {"application/problem+json": {}}, "description": "Rate limit hit"}
     }
     for router in (articles.router, quotes.router, entities.router, stats.router, export.router):
-        app.include_router(router, dependencies=[Depends(rate_limit), Depends(refuse_nul_in_query)], responses=limited)
+        app.include_router(router, dependencies=[Depends(refuse_nul_in_query)], responses=limited)
     app.include_router(health.router)
     app.include_router(pages.router)
     app.mount("/static", pages.static_files(), name="static")

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import time
 import uuid
+from collections import OrderedDict
+from dataclasses import dataclass
 from typing import Any
 
+from anyio.to_thread import run_sync
+from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from app.deps import client_identity
+from app.errors import problem
 from app.logs import request_id_var
+from app.services.ratelimit import RateLimiter
+from app.services.revisions import Revision
 
 access = logging.getLogger("dateline.access")
+log = logging.getLogger("dateline")
 SAFE_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 
 
@@ -62,3 +72,215 @@ class RequestContext:
                 },
             )
             request_id_var.reset(token)
+
+
+def _header(scope: Scope, wanted: bytes) -> bytes:
+    for name, value in scope.get("headers", ()):
+        if name == wanted:
+            return bytes(value)
+    return b""
+
+
+class RateLimit:
+    """Count each API request (under /v1/) against its client's budget before any other work, cached
+    replies included; 429 problem+json with Retry-After when it is spent, RateLimit-* headers otherwise.
+    The limiter is the app's (app.state.limiter, set at start-up); without one nothing is counted."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        limiter: RateLimiter | None = getattr(getattr(scope.get("app"), "state", None), "limiter", None)
+        if scope["type"] != "http" or limiter is None or not scope["path"].startswith("/v1/"):
+            await self.app(scope, receive, send)
+            return
+        client = client_identity(Request(scope))
+        try:
+            # The in-memory counter answers at once; Redis is a network round trip, kept off the event loop.
+            verdict = await run_sync(limiter.check, client) if limiter.remote else limiter.check(client)
+        except Exception as exc:  # the counter's store is down: serve rather than fail every request
+            log.warning("rate limit not applied: %s", type(exc).__name__)
+            await self.app(scope, receive, send)
+            return
+        headers = {
+            "RateLimit-Limit": str(verdict.limit),
+            "RateLimit-Remaining": str(verdict.remaining),
+            "RateLimit-Reset": str(verdict.reset_after),
+        }
+        if not verdict.allowed:
+            reply = problem(
+                429,
+                f"Rate limit of {verdict.limit} requests per minute reached; retry in {verdict.reset_after} s.",
+                title="Too many requests",
+            )
+            reply.headers.update({**headers, "Retry-After": str(verdict.reset_after)})
+            await reply(scope, receive, send)
+            return
+        extra = [(k.lower().encode(), v.encode()) for k, v in headers.items()]
+
+        async def send_with_budget(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *extra]
+            await send(message)
+
+        await self.app(scope, receive, send_with_budget)
+
+
+@dataclass(frozen=True)
+class Kept:
+    """A reply kept for reuse, and the store revision it was computed at."""
+
+    revision: int
+    status: int
+    headers: list[tuple[bytes, bytes]]
+    body: bytes
+    etag: bytes
+
+    @property
+    def size(self) -> int:
+        return len(self.body) + 64 * len(self.headers) + 200
+
+
+class KeptReplies:
+    """Replies by request, least recently used dropped first once their bodies pass max_bytes."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.max_entry = min(1_000_000, max_bytes // 8)
+        self._items: OrderedDict[tuple[bytes, ...], Kept] = OrderedDict()
+        self._bytes = 0
+
+    def get(self, key: tuple[bytes, ...], revision: int) -> Kept | None:
+        """The reply kept for a request at this revision, if any."""
+        kept = self._items.get(key)
+        if kept is None:
+            return None
+        if kept.revision != revision:
+            self._drop(key)
+            return None
+        self._items.move_to_end(key)
+        return kept
+
+    def put(self, key: tuple[bytes, ...], kept: Kept) -> None:
+        """Keep a reply, making room by dropping the least recently used."""
+        if kept.size > self.max_entry:
+            return
+        if key in self._items:
+            self._drop(key)
+        self._items[key] = kept
+        self._bytes += kept.size
+        while self._bytes > self.max_bytes and self._items:
+            self._drop(next(iter(self._items)))
+
+    def _drop(self, key: tuple[bytes, ...]) -> None:
+        self._bytes -= self._items.pop(key).size
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+# Headers a 304 repeats from the full reply (RFC 9110, 15.4.5).
+NOT_MODIFIED_HEADERS = {b"etag", b"cache-control", b"vary", b"content-location", b"expires"}
+
+
+def etag_matches(if_none_match: bytes, etag: bytes) -> bool:
+    """Whether If-None-Match names this entity tag (weak comparison, as RFC 9110 asks for GET)."""
+    if if_none_match.strip() == b"*":
+        return True
+    return etag.removeprefix(b"W/") in {t.strip().removeprefix(b"W/") for t in if_none_match.split(b",")}
+
+
+class ReplyCache:
+    """Serve a GET of the read API again from memory while the store has not changed.
+
+    Keyed by the exact request (path, query, host, scheme, Accept); valid while the store's revision
+    (app.state.revision, see app/services/revisions.py) is the one the reply was computed at, so any
+    commit by any process makes every kept reply stale. Only complete 200 replies of known length are
+    kept (never streamed exports); each gets a strong ETag (a digest of its body) when it has none, and
+    If-None-Match is answered with 304 here, so revalidating clients are cheap too."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.replies = KeptReplies(max_bytes)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            scope["type"] != "http"
+            or scope["method"] != "GET"
+            or not scope["path"].startswith("/v1/")
+            or scope["path"].startswith("/v1/export")
+            or self.replies.max_bytes <= 0
+        ):
+            await self.app(scope, receive, send)
+            return
+        source: Revision | None = getattr(getattr(scope.get("app"), "state", None), "revision", None)
+        revision = source.current() if source is not None else None
+        if revision is None:
+            await self.app(scope, receive, send)
+            return
+        key = (
+            scope["path"].encode(),
+            scope.get("query_string", b""),
+            _header(scope, b"host"),
+            scope.get("scheme", "http").encode(),
+            _header(scope, b"accept"),
+        )
+        if_none_match = _header(scope, b"if-none-match")
+        kept = self.replies.get(key, revision)
+        if kept is None:
+            kept = await self._compute(scope, receive, send, revision)
+            if kept is None:
+                return  # not keepable: already sent as the app made it
+            self.replies.put(key, kept)
+        await self._reply(kept, if_none_match, send)
+
+    async def _compute(self, scope: Scope, receive: Receive, send: Send, revision: int) -> Kept | None:
+        """Run the app without the client's If-None-Match (so a full reply comes back to keep); buffer a
+        keepable reply and return it, or pass anything else straight through and return None."""
+        inner = dict(scope)
+        inner["headers"] = [(k, v) for k, v in scope.get("headers", ()) if k != b"if-none-match"]
+        start: Message | None = None
+        chunks: list[bytes] = []
+        passing = False
+
+        async def capture(message: Message) -> None:
+            nonlocal start, passing
+            if message["type"] == "http.response.start":
+                headers = message.get("headers", [])
+                length = next((v for k, v in headers if k.lower() == b"content-length"), None)
+                keepable = (
+                    message["status"] == 200
+                    and length is not None
+                    and int(length) <= self.replies.max_entry
+                    and not any(k.lower() == b"set-cookie" for k, _ in headers)
+                )
+                if not keepable:
+                    passing = True  # a full reply is still a correct answer to a conditional request
+                    await send(message)
+                    return
+                start = message
+            elif passing:
+                await send(message)
+            elif message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+
+        await self.app(inner, receive, capture)
+        if passing or start is None:
+            return None
+        body = b"".join(chunks)
+        headers = [(k.lower(), v) for k, v in start.get("headers", [])]
+        etag = next((v for k, v in headers if k == b"etag"), b"")
+        if not etag:
+            etag = b'"' + hashlib.sha256(body).hexdigest()[:32].encode() + b'"'
+            headers.append((b"etag", etag))
+        return Kept(revision, int(start["status"]), headers, body, etag)
+
+    @staticmethod
+    async def _reply(kept: Kept, if_none_match: bytes, send: Send) -> None:
+        if if_none_match and etag_matches(if_none_match, kept.etag):
+            headers = [(k, v) for k, v in kept.headers if k in NOT_MODIFIED_HEADERS]
+            await send({"type": "http.response.start", "status": 304, "headers": headers})
+            await send({"type": "http.response.body", "body": b""})
+            return
+        await send({"type": "http.response.start", "status": kept.status, "headers": list(kept.headers)})
+        await send({"type": "http.response.body", "body": kept.body})

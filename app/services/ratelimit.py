@@ -70,6 +70,7 @@ class RateLimiter:
         self.limit = limit
         self.period = period
         self.counter: Counter = RedisCounter(redis_url, period) if redis_url else MemoryCounter()
+        self.remote = redis_url is not None  # whether a check waits on the network
 
     def check(self, client: str, now: float | None = None) -> Verdict:
         """Count a request from a client and judge it."""
