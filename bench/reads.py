@@ -3,7 +3,10 @@
 Both servers run in the same run as one uvicorn worker each on loopback (access log off), driven by
 wrk with 32 connections (one wrk thread, so the server keeps the other core) for a bounded time, on
 `GET /v1/articles/{id}` and a filtered list `GET /v1/articles?entity=...`, over an SQLite file
-pre-filled with synthetic articles. Target (issue): Dateline's req/s >= 0.5 of the bare app's.
+pre-filled with synthetic articles. Each is driven two ways: one URL again and again (a dashboard
+polling; after the first request Dateline answers from its kept replies), and spread, every article id
+or every person in turn (nearly every request computed from the database). Target (issue): Dateline's
+req/s >= 0.5 of the bare app's; held against both ways.
 Without wrk, a Python load generator (httpx + asyncio) is used and labelled as such.
 """
 
@@ -38,6 +41,24 @@ def pick(url: str) -> tuple[int, str]:
     return middle, str(name)
 
 
+def spread(url: str) -> dict[str, list[str]]:
+    """Every article, and every person named in more than one article: requests that rarely repeat."""
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        ids = [int(i) for i in conn.execute(text("SELECT id FROM articles ORDER BY id")).scalars()]
+        people = [
+            str(n)
+            for n in conn.execute(
+                text("SELECT name FROM entities WHERE type = 'PERSON' AND article_count > 1 ORDER BY id")
+            ).scalars()
+        ]
+    engine.dispose()
+    return {
+        "GET /v1/articles/{id}": [f"/v1/articles/{i}" for i in ids],
+        "GET /v1/articles?entity=": [f"/v1/articles?entity={quote(p)}" for p in people],
+    }
+
+
 def run(args: argparse.Namespace) -> list[Row]:
     """Measure and return the table rows."""
     size = 300 if args.quick else 3000
@@ -54,9 +75,19 @@ def run(args: argparse.Namespace) -> list[Row]:
             "GET /v1/articles/{id}": f"/v1/articles/{article_id}",
             "GET /v1/articles?entity=": f"/v1/articles?entity={quote(person)}",
         }
+        cycles = spread(url)
         payload_file = Path(folder) / "payloads.json"
-        results: dict[str, dict[str, Load]] = {name: {} for name in paths}
+        results: dict[tuple[str, str], dict[str, Load]] = {}
         sizes: dict[str, dict[str, int]] = {name: {} for name in paths}
+
+        def measure(server: str, base: str) -> None:
+            for name, path in paths.items():
+                for how, cycle in (("one URL", None), ("spread", cycles[name])):
+                    drive(base + path, 1.0, CONNECTIONS, cycle)  # warm-up
+                    load = drive(base + path, seconds, CONNECTIONS, cycle)
+                    results.setdefault((name, how), {})[server] = load
+                    log(f"  {server} {name} ({how}): {load}")
+
         with serving("app.main:app", server_env(url), "/healthz") as dateline:
             replies = {name: httpx.get(dateline.base + path, timeout=30) for name, path in paths.items()}
             for name, reply in replies.items():
@@ -71,28 +102,24 @@ def run(args: argparse.Namespace) -> list[Row]:
                 ),
                 encoding="utf-8",
             )
-            for name, path in paths.items():
-                drive(dateline.base + path, 1.0, CONNECTIONS)  # warm-up
-                results[name]["dateline"] = drive(dateline.base + path, seconds, CONNECTIONS)
-                log(f"  dateline {name}: {results[name]['dateline']}")
+            measure("dateline", dateline.base)
         with serving("bench.bare_app:app", {"BENCH_BARE_PAYLOADS": str(payload_file)}, "/healthz") as bare:
             for name, path in paths.items():
                 sizes[name]["bare"] = len(httpx.get(bare.base + path, timeout=30).content)
-                drive(bare.base + path, 1.0, CONNECTIONS)
-                results[name]["bare"] = drive(bare.base + path, seconds, CONNECTIONS)
-                log(f"  bare {name}: {results[name]['bare']}")
+            measure("bare", bare.base)
     tool = next(iter(results.values()))["dateline"].tool
     rows.append(
         Row("reads", "load generator", f"{tool}, {CONNECTIONS} connections, {seconds:.0f} s, {size} articles (SQLite)")
     )
-    for name in paths:
-        d, b = results[name]["dateline"], results[name]["bare"]
+    for (name, how), loads in results.items():
+        d, b = loads["dateline"], loads["bare"]
         ratio = d.rps / b.rps
         errors = f", {d.errors + b.errors} errors" if d.errors + b.errors else ""
+        label = name if how == "one URL" else f"{name}, spread: {len(cycles[name]):,} URLs in turn"
         rows += [
             Row(
                 "reads",
-                f"{name} req/s, p50/p99 ms",
+                f"{label} req/s, p50/p99 ms",
                 f"{fmt(d.rps)}, {fmt(d.p50_ms, 1)}/{fmt(d.p99_ms, 1)} ({sizes[name]['dateline']:,} B{errors})",
             ),
             Row(

@@ -148,27 +148,51 @@ def parse_wrk(out: str) -> Load:
     return Load("wrk", count, rps, p50, p99, errors)
 
 
-def wrk(url: str, seconds: float, connections: int = 32) -> Load:
-    """Drive a URL with wrk (one thread, so the server keeps the other core) for a bounded time."""
+# A wrk script that requests the paths of a file (one per line) in turn, from a different place per connection.
+CYCLE_LUA = """
+local paths = {}
+for line in io.lines(os.getenv("BENCH_PATHS")) do paths[#paths + 1] = line end
+local counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", paths[(counter * 7919) % #paths + 1])
+end
+"""
+
+
+def wrk(url: str, seconds: float, connections: int = 32, paths: list[str] | None = None) -> Load:
+    """Drive a URL with wrk (one thread, so the server keeps the other core) for a bounded time; with
+    paths, each request takes the next of them instead of the URL's own path."""
     assert url.startswith(f"http://{HOST}:"), "load only ever goes to loopback"
-    cmd = ["wrk", "-t1", f"-c{connections}", f"-d{max(1, round(seconds))}s", "--timeout", "5s", "--latency", url]
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=seconds + 60, check=True)
+    cmd = ["wrk", "-t1", f"-c{connections}", f"-d{max(1, round(seconds))}s", "--timeout", "5s", "--latency"]
+    with tempfile.TemporaryDirectory(prefix="dateline-wrk-") as folder:
+        env = dict(os.environ)
+        if paths:
+            (Path(folder) / "cycle.lua").write_text(CYCLE_LUA, encoding="utf-8")
+            (Path(folder) / "paths.txt").write_text("\n".join(paths) + "\n", encoding="utf-8")
+            cmd += ["-s", str(Path(folder) / "cycle.lua")]
+            env["BENCH_PATHS"] = str(Path(folder) / "paths.txt")
+        done = subprocess.run(cmd + [url], capture_output=True, text=True, timeout=seconds + 60, check=True, env=env)
     return parse_wrk(done.stdout)
 
 
-async def _httpx_load(url: str, seconds: float, connections: int) -> Load:
+async def _httpx_load(url: str, seconds: float, connections: int, paths: list[str] | None) -> Load:
     latencies: list[float] = []
     errors = 0
+    base = url.split("/", 3)
+    targets = [f"{base[0]}//{base[2]}{p}" for p in paths] if paths else [url]
+    turn = 0
     limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
     async with httpx.AsyncClient(limits=limits, timeout=10) as client:
         deadline = time.perf_counter() + seconds
 
         async def user() -> None:
-            nonlocal errors
+            nonlocal errors, turn
             while time.perf_counter() < deadline:
                 start = time.perf_counter()
+                turn += 1
                 try:
-                    reply = await client.get(url)
+                    reply = await client.get(targets[turn % len(targets)])
                     if reply.status_code >= 400:
                         errors += 1
                 except httpx.HTTPError:
@@ -188,19 +212,21 @@ async def _httpx_load(url: str, seconds: float, connections: int) -> Load:
     )
 
 
-def httpx_load(url: str, seconds: float, connections: int = 32) -> Load:
+def httpx_load(url: str, seconds: float, connections: int = 32, paths: list[str] | None = None) -> Load:
     """The Python fallback load generator: asyncio + httpx, same connections and duration as wrk.
 
     It shares the CPU with the server and is much slower than wrk, so its absolute numbers are low;
     the ratio against the bare app, measured the same way, is what it is good for.
     """
     assert url.startswith(f"http://{HOST}:"), "load only ever goes to loopback"
-    return asyncio.run(_httpx_load(url, seconds, connections))
+    return asyncio.run(_httpx_load(url, seconds, connections, paths))
 
 
-def drive(url: str, seconds: float, connections: int = 32) -> Load:
-    """wrk when installed, the labelled httpx fallback otherwise."""
-    return wrk(url, seconds, connections) if have_wrk() else httpx_load(url, seconds, connections)
+def drive(url: str, seconds: float, connections: int = 32, paths: list[str] | None = None) -> Load:
+    """wrk when installed, the labelled httpx fallback otherwise; paths: cycle through these instead."""
+    if have_wrk():
+        return wrk(url, seconds, connections, paths)
+    return httpx_load(url, seconds, connections, paths)
 
 
 def mixed_gets(base: str, paths: list[str], total: int, concurrency: int = 8) -> tuple[int, int]:
