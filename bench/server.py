@@ -172,7 +172,7 @@ def wrk(url: str, seconds: float, connections: int = 32, paths: list[str] | None
             (Path(folder) / "paths.txt").write_text("\n".join(paths) + "\n", encoding="utf-8")
             cmd += ["-s", str(Path(folder) / "cycle.lua")]
             env["BENCH_PATHS"] = str(Path(folder) / "paths.txt")
-        done = subprocess.run(cmd + [url], capture_output=True, text=True, timeout=seconds + 60, check=True, env=env)
+        done = subprocess.run([*cmd, url], capture_output=True, text=True, timeout=seconds + 60, check=True, env=env)
     return parse_wrk(done.stdout)
 
 
