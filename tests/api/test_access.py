@@ -67,6 +67,17 @@ def test_rate_limit_answers_429_with_retry_after(limited_app: TestClient) -> Non
     assert limited_app.get("/healthz").status_code == 200  # health checks are never limited
 
 
+@pytest.fixture
+def limited_without_redis(client: TestClient, settings: Settings) -> Iterator[TestClient]:
+    yield from served(settings.model_copy(update={"rate_limit_per_minute": 1, "redis_url": "redis://127.0.0.1:1/0"}))
+
+
+def test_requests_are_served_when_the_rate_limit_store_is_down(limited_without_redis: TestClient) -> None:
+    replies = [limited_without_redis.get("/v1/articles") for _ in range(3)]
+    assert [r.status_code for r in replies] == [200, 200, 200]
+    assert "ratelimit-remaining" not in replies[0].headers  # nothing was counted
+
+
 def test_refuses_to_listen_beyond_loopback_without_keys() -> None:
     with pytest.raises(ValueError, match="API_KEYS"):
         Settings(host="0.0.0.0", api_keys=[]).check_exposure()
