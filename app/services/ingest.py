@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import threading
@@ -11,14 +12,16 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import Table, insert, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.sql.elements import TextClause
 from sqlmodel import Session, select
 
 from app import nlp
 from app.db import Database
 from app.errors import BadInput, PayloadTooLarge
-from app.models import Article, Mention, Quote
+from app.models import Article, Mention, Quote, utcnow
 from app.services.linking import count_mentions, link_entities, normalise
 
 # Control characters other than tab, line feed, form feed and carriage return mark binary data.
@@ -108,47 +111,79 @@ def _segment_text(text: str, seg: nlp.Segment | None) -> str | None:
     return None if seg is None else nlp.types.paragraph_text(text, seg)
 
 
-def build_article(analysis: nlp.Analysis, submission: Submission, digest: str) -> Article:
+def article_row(analysis: nlp.Analysis, submission: Submission, digest: str) -> dict[str, object]:
     """The article row for an analysis."""
     s = analysis.structure
     stamp, is_date, _ = published_parts(submission.published_at)
     dateline = s.dateline
     agency = dateline.agency if dateline else None
-    return Article(
-        text=analysis.text,
-        content_hash=digest,
-        headline=_segment_text(analysis.text, s.headline),
-        standfirst=_segment_text(analysis.text, s.standfirst),
-        byline=s.byline,
-        body=analysis.body,
-        dateline_place=dateline.place if dateline else None,
-        dateline_date_text=dateline.date_text if dateline else None,
-        dateline_date=dateline.date if dateline else None,
-        agency=agency,
-        agency_norm=normalise(agency or submission.source or "") or None,
-        subheadings=[nlp.types.paragraph_text(analysis.text, x) for x in s.subheadings],
-        structure=_structure_json(analysis),
-        published_at=stamp,
-        published_is_date=is_date,
-        url=submission.url,
-        source=submission.source,
-        language=analysis.language,
-        extractor_version=analysis.extractor_version,
-    )
+    now = utcnow()
+    return {
+        "text": analysis.text,
+        "content_hash": digest,
+        "headline": _segment_text(analysis.text, s.headline),
+        "standfirst": _segment_text(analysis.text, s.standfirst),
+        "byline": s.byline,
+        "body": analysis.body,
+        "dateline_place": dateline.place if dateline else None,
+        "dateline_date_text": dateline.date_text if dateline else None,
+        "dateline_date": dateline.date if dateline else None,
+        "agency": agency,
+        "agency_norm": normalise(agency or submission.source or "") or None,
+        "subheadings": [nlp.types.paragraph_text(analysis.text, x) for x in s.subheadings],
+        "structure": _structure_json(analysis),
+        "published_at": stamp,
+        "published_is_date": is_date,
+        "url": submission.url,
+        "source": submission.source,
+        "language": analysis.language,
+        "extractor_version": analysis.extractor_version,
+        "created_at": now,
+        "updated_at": now,
+    }
 
 
-def persist(session: Session, analysis: nlp.Analysis, submission: Submission, digest: str) -> int:
-    """Write an article with its mentions and quotes into the session's transaction; its id."""
-    article = build_article(analysis, submission, digest)
-    session.add(article)
-    session.flush()
-    assert article.id is not None
+def _insert_article(session: Session, row: dict[str, object]) -> int | None:
+    """Insert an article row; its id, or None when an article with the same text is stored already."""
+    table = Article.__table__  # type: ignore[attr-defined]
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    stmt = dialect.insert(table).on_conflict_do_nothing(index_elements=["content_hash"]).returning(table.c.id)
+    return session.execute(stmt, row).scalar()
+
+
+@functools.cache
+def _unnest_insert(table: Table, columns: tuple[str, ...]) -> TextClause:
+    """INSERT of many rows as one statement of one array per column (PostgreSQL): a single round trip
+    and the same SQL whatever the number of rows, so the server plans it once per connection."""
+    dialect = postgresql.dialect()
+    names = ", ".join(dialect.identifier_preparer.quote(c) for c in columns)
+    arrays = ", ".join(f"CAST(:c{i} AS {table.c[c].type.compile(dialect)}[])" for i, c in enumerate(columns))
+    return text(f"INSERT INTO {table.name} ({names}) SELECT * FROM unnest({arrays})")
+
+
+def insert_rows(session: Session, table: Table, rows: list[dict[str, object]]) -> None:
+    """Insert rows that all have the same keys, in one statement on PostgreSQL."""
+    if not rows:
+        return
+    if session.get_bind().dialect.name != "postgresql":
+        session.execute(insert(table), rows)  # SQLite runs in-process: executemany costs no round trips
+        return
+    columns = tuple(rows[0])
+    arrays = {f"c{i}": [row[c] for row in rows] for i, c in enumerate(columns)}
+    session.execute(_unnest_insert(table, columns), arrays)
+
+
+def persist(session: Session, analysis: nlp.Analysis, submission: Submission, digest: str) -> int | None:
+    """Write an article with its mentions and quotes into the session's transaction; its id, or None
+    (and nothing written) when an article with the same text is stored already."""
+    article_id = _insert_article(session, article_row(analysis, submission, digest))
+    if article_id is None:
+        return None
     version = analysis.extractor_version
-    with session.no_autoflush:
-        entity_ids = link_entities(session, analysis.entities)
+    entity_ids = link_entities(session, analysis.entities)
     mentions = [
         {
-            "article_id": article.id,
+            "article_id": article_id,
             "entity_id": entity_ids[found.key],
             "text": m.text,
             "start": m.start,
@@ -159,13 +194,11 @@ def persist(session: Session, analysis: nlp.Analysis, submission: Submission, di
         for found in analysis.entities
         for m in found.mentions
     ]
-    quotes = [quote_row(q, article.id, entity_ids, version) for q in analysis.quotes]
-    if mentions:
-        session.execute(insert(Mention.__table__), mentions)  # type: ignore[attr-defined]
-    if quotes:
-        session.execute(insert(Quote.__table__), quotes)  # type: ignore[attr-defined]
+    quotes = [quote_row(q, article_id, entity_ids, version) for q in analysis.quotes]
+    insert_rows(session, Mention.__table__, mentions)  # type: ignore[attr-defined]
+    insert_rows(session, Quote.__table__, quotes)  # type: ignore[attr-defined]
     count_mentions(session, dict(Counter(entity_ids[e.key] for e in analysis.entities for _ in e.mentions)))
-    return article.id
+    return article_id
 
 
 def quote_row(q: nlp.Quote, article_id: int, entity_ids: dict[str, int], version: str) -> dict[str, object]:
@@ -227,10 +260,14 @@ class Ingestor:
         for _ in range(attempts):
             with self.database.write() as session:
                 try:
-                    existing = find_by_hash(session, digest)
-                    if existing is not None:
-                        return IngestResult(existing, created=False)
                     article_id = persist(session, analysis, submission, digest)
+                    if article_id is None:
+                        # The same text is stored (by a concurrent twin, which the insert waited for):
+                        # the next statement sees it, unless it was deleted meanwhile (then try again).
+                        existing = find_by_hash(session, digest)
+                        if existing is not None:
+                            return IngestResult(existing, created=False)
+                        continue
                     session.commit()
                     return IngestResult(article_id, created=True)
                 except IntegrityError:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Sequence
+from typing import NamedTuple
 
-from sqlalchemy import bindparam, update
+from sqlalchemy import bindparam, text, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.sql.elements import TextClause
 from sqlmodel import Session, col, select
 
 from app import nlp
@@ -27,11 +30,13 @@ def surname_of(entity_type: str, norm_name: str) -> str | None:
     return norm_name.split()[-1][:100]
 
 
-def _insert_missing(session: Session, rows: list[dict[str, object]]) -> None:
-    """Insert entities in key order, leaving rows another writer inserted first as they are."""
+def _insert_missing(session: Session, rows: list[dict[str, object]]) -> dict[str, int]:
+    """Insert entities in key order, leaving rows another writer inserted first as they are; the ids of
+    the rows this call inserted, by key."""
     table = Entity.__table__  # type: ignore[attr-defined]
     insert = postgresql.insert(table) if session.get_bind().dialect.name == "postgresql" else sqlite.insert(table)
-    session.execute(insert.values(rows).on_conflict_do_nothing(index_elements=["key"]))
+    stmt = insert.on_conflict_do_nothing(index_elements=["key"]).returning(table.c.key, table.c.id)
+    return {key: entity_id for key, entity_id in session.execute(stmt, rows)}
 
 
 def _ids_by_key(session: Session, keys: list[str]) -> dict[str, int]:
@@ -39,14 +44,31 @@ def _ids_by_key(session: Session, keys: list[str]) -> dict[str, int]:
     return {key: entity_id for key, entity_id in session.exec(stmt) if entity_id is not None}
 
 
-def _namesakes(session: Session, surnames: set[str]) -> dict[str, list[Entity]]:
+class _Person(NamedTuple):
+    """A stored person, as much as surname linking needs."""
+
+    id: int
+    norm_name: str
+
+
+def _namesakes(session: Session, surnames: set[str]) -> dict[str, list[_Person]]:
     """Stored people by surname, for the surnames some new people in an article carry."""
-    found: dict[str, list[Entity]] = {}
+    found: dict[str, list[_Person]] = {}
     if surnames:
-        stmt = select(Entity).where(Entity.type == "PERSON", col(Entity.surname).in_(sorted(surnames)))
-        for entity in session.exec(stmt):
-            found.setdefault(entity.surname or "", []).append(entity)
+        table = Entity.__table__  # type: ignore[attr-defined]
+        stmt = select(table.c.id, table.c.norm_name, table.c.surname).where(
+            table.c.type == "PERSON", table.c.surname.in_(sorted(surnames))
+        )
+        for entity_id, norm_name, surname in session.execute(stmt):
+            found.setdefault(surname or "", []).append(_Person(entity_id, norm_name))
     return found
+
+
+def _take_over(session: Session, entity_id: int, found: nlp.Entity, norm_name: str) -> None:
+    """Give a stored bare-surname person the key and full name of the person it turns out to be."""
+    table = Entity.__table__  # type: ignore[attr-defined]
+    stmt = update(table).where(table.c.id == entity_id).values(key=found.key, name=found.name, norm_name=norm_name)
+    session.execute(stmt)
 
 
 def link_entities(session: Session, entities: Sequence[nlp.Entity]) -> dict[str, int]:
@@ -58,6 +80,8 @@ def link_entities(session: Session, entities: Sequence[nlp.Entity]) -> dict[str,
     articles naming the same new entities take their locks in the same order (no deadlock).
     """
     ordered = sorted({e.key: e for e in entities}.values(), key=lambda e: e.key)
+    if not ordered:
+        return {}
     ids = _ids_by_key(session, [e.key for e in ordered])
     missing = [e for e in ordered if e.key not in ids]
     if not missing:
@@ -72,15 +96,13 @@ def link_entities(session: Session, entities: Sequence[nlp.Entity]) -> dict[str,
         full = [p for p in people if " " in p.norm_name]
         bare = [p for p in people if " " not in p.norm_name]
         if surname and " " not in norm_name and len(full) == 1:
-            ids[found.key] = full[0].id  # type: ignore[assignment]
+            ids[found.key] = full[0].id
             continue
         if surname and " " in norm_name and len(bare) == 1 and not full:
-            entity = bare[0]
-            entity.key, entity.name, entity.norm_name = found.key, found.name, norm_name
-            session.add(entity)
-            session.flush()
-            namesakes[surname] = [entity]
-            ids[found.key] = entity.id  # type: ignore[assignment]
+            entity_id = bare[0].id
+            _take_over(session, entity_id, found, norm_name)
+            namesakes[surname] = [_Person(entity_id, norm_name)]
+            ids[found.key] = entity_id
             continue
         rows.append(
             {
@@ -96,14 +118,41 @@ def link_entities(session: Session, entities: Sequence[nlp.Entity]) -> dict[str,
             }
         )
     if rows:
-        _insert_missing(session, rows)
-        ids.update(_ids_by_key(session, [str(r["key"]) for r in rows]))
+        ids.update(_insert_missing(session, rows))
+        taken = [str(r["key"]) for r in rows if r["key"] not in ids]  # inserted by a concurrent writer
+        if taken:
+            ids.update(_ids_by_key(session, taken))
     return ids
+
+
+# One statement for all of an article's entities. The rows are locked in id order first (ORDER BY under
+# a locking clause locks in that order; NO KEY UPDATE is the lock the UPDATE itself takes, which lets
+# other writers' mention inserts check the entity foreign key meanwhile), so two articles sharing
+# entities never wait on each other crosswise.
+PG_COUNT_MENTIONS = """
+UPDATE entities SET mention_count = entities.mention_count + counts.mentions,
+                    article_count = entities.article_count + 1
+FROM (SELECT e.id, c.mentions
+      FROM entities e JOIN unnest(CAST(:ids AS integer[]), CAST(:mentions AS integer[])) AS c(id, mentions)
+           ON e.id = c.id
+      ORDER BY e.id
+      FOR NO KEY UPDATE OF e) AS counts
+WHERE entities.id = counts.id
+"""
+
+
+@functools.cache
+def _pg_count_mentions() -> TextClause:
+    return text(PG_COUNT_MENTIONS)
 
 
 def count_mentions(session: Session, counts: dict[int, int]) -> None:
     """Add one article and its mentions to each entity's running counts, in id order."""
     if not counts:
+        return
+    ordered = sorted(counts.items())
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(_pg_count_mentions(), {"ids": [i for i, _ in ordered], "mentions": [n for _, n in ordered]})
         return
     table = Entity.__table__  # type: ignore[attr-defined]
     stmt = (
@@ -111,4 +160,4 @@ def count_mentions(session: Session, counts: dict[int, int]) -> None:
         .where(table.c.id == bindparam("entity_id"))
         .values(mention_count=table.c.mention_count + bindparam("mentions"), article_count=table.c.article_count + 1)
     )
-    session.execute(stmt, [{"entity_id": i, "mentions": n} for i, n in sorted(counts.items())])
+    session.execute(stmt, [{"entity_id": i, "mentions": n} for i, n in ordered])
