@@ -39,6 +39,22 @@ def load_model(name: str) -> Language:
     return spacy.load(name)
 
 
+def document_not_modified(app: FastAPI) -> None:
+    """Every GET that ReplyCache serves can answer If-None-Match with 304: say so in the OpenAPI schema."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        schema = build()
+        for path, operations in schema.get("paths", {}).items():
+            if "get" in operations and ReplyCache.serves(path):
+                operations["get"]["responses"].setdefault(
+                    "304", {"description": "Not modified: the ETag matches If-None-Match"}
+                )
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the Dateline application for a configuration."""
     settings = settings or get_settings()
@@ -98,6 +114,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     }
     for router in (articles.router, quotes.router, entities.router, stats.router, export.router):
         app.include_router(router, dependencies=[Depends(refuse_nul_in_query)], responses=limited)
+    document_not_modified(app)
     app.include_router(health.router)
     app.include_router(pages.router)
     app.mount("/static", pages.static_files(), name="static")

@@ -203,12 +203,16 @@ class ReplyCache:
         self.app = app
         self.replies = KeptReplies(max_bytes)
 
+    @staticmethod
+    def serves(path: str) -> bool:
+        """Whether GETs of a path are kept: the read API, but not its streamed exports."""
+        return path.startswith("/v1/") and not path.startswith("/v1/export")
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
             scope["type"] != "http"
             or scope["method"] != "GET"
-            or not scope["path"].startswith("/v1/")
-            or scope["path"].startswith("/v1/export")
+            or not self.serves(scope["path"])
             or self.replies.max_bytes <= 0
         ):
             await self.app(scope, receive, send)
