@@ -105,8 +105,9 @@ class Quote(SQLModel, table=True):
     __tablename__ = "quotes"
     __table_args__ = (
         Index("ix_quotes_article_start", "article_id", "start"),
-        Index("ix_quotes_speaker_entity", "speaker_entity_id", "article_id"),
-        Index("ix_quotes_speaker_norm", "speaker_norm"),
+        # A speaker's quotes in quote order (article_id desc, start), straight from the index.
+        Index("ix_quotes_speaker_entity_order", "speaker_entity_id", "article_id", "start"),
+        Index("ix_quotes_speaker_norm_order", "speaker_norm", "article_id", "start"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

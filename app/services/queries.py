@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, or_
+from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_, union
 from sqlmodel import Session, col, select
 
 from app.errors import NotFound
@@ -117,19 +117,25 @@ def entity_ids_matching(session: Session, ref: str) -> list[int]:
     return [i for i in session.exec(stmt) if i is not None]
 
 
-def speaker_condition(session: Session, ref: str) -> ColumnElement[bool]:
-    """Quotes by a speaker named by entity id, full name, or last name."""
+def speaker_branches(session: Session, ref: str) -> list[ColumnElement[bool]]:
+    """Quotes by a speaker named by entity id, full name, or last name: one condition per way a quote can
+    match (its own speaker name, or each entity meant), every one served by an index in quote order."""
     number = as_id(ref)
     if number is not None:
-        return col(Quote.speaker_entity_id) == number
+        return [col(Quote.speaker_entity_id) == number]
     norm = normalise(ref)
     # A last name finds the people stored with it (an indexed lookup), never a scan of every quote.
     people = select(Entity.id).where(
         or_(col(Entity.norm_name) == norm, and_(col(Entity.type) == "PERSON", col(Entity.surname) == norm))
     )
-    ids = [i for i in session.exec(people) if i is not None]
-    by_name = col(Quote.speaker_norm) == norm
-    return or_(by_name, col(Quote.speaker_entity_id).in_(ids)) if ids else by_name
+    ids = sorted(i for i in session.exec(people) if i is not None)
+    return [col(Quote.speaker_norm) == norm] + [col(Quote.speaker_entity_id) == i for i in ids]
+
+
+def speaker_condition(session: Session, ref: str) -> ColumnElement[bool]:
+    """Quotes by a speaker named by entity id, full name, or last name."""
+    branches = speaker_branches(session, ref)
+    return branches[0] if len(branches) == 1 else or_(*branches)
 
 
 # --- serialisation -------------------------------------------------------------------------------
@@ -272,16 +278,34 @@ def _day_start(day: dt.date) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
-def article_conditions(session: Session, f: ArticleFilters) -> list[ColumnElement[bool]]:
-    """The conditions on Article for every filter but the text query (which needs a join)."""
-    conds: list[ColumnElement[bool]] = []
+@dataclass(frozen=True)
+class Within:
+    """Articles with at least one row of a child table (mentions, quotes) meeting a condition."""
+
+    child: type[Mention] | type[Quote]
+    condition: ColumnElement[bool]
+
+    def as_in(self) -> ColumnElement[bool]:
+        """The articles' ids gathered from the child's index first: best when they are few."""
+        return col(Article.id).in_(select(col(self.child.article_id)).where(self.condition))
+
+    def as_exists(self) -> ColumnElement[bool]:
+        """Each article probed for a child row: lets a newest-first scan stop after a page when many match."""
+        return exists().where(col(self.child.article_id) == col(Article.id), self.condition)
+
+    def article_ids(self) -> Select[Any]:
+        """The distinct articles, from the child table alone (a child row always has its article)."""
+        return select(col(self.child.article_id)).where(self.condition).distinct()
+
+
+def article_filters(session: Session, f: ArticleFilters) -> tuple[list[Within], list[ColumnElement[bool]]]:
+    """The filters but the text query: those met through mentions or quotes, and those on Article itself."""
+    withins: list[Within] = []
     if f.entity:
-        ids = entity_ids_matching(session, f.entity)
-        # Articles found through the mentions index, not each article probed for a mention.
-        conds.append(col(Article.id).in_(select(Mention.article_id).where(col(Mention.entity_id).in_(ids))))
+        withins.append(Within(Mention, col(Mention.entity_id).in_(entity_ids_matching(session, f.entity))))
     if f.speaker:
-        cond = speaker_condition(session, f.speaker)
-        conds.append(col(Article.id).in_(select(Quote.article_id).where(cond)))
+        withins.append(Within(Quote, speaker_condition(session, f.speaker)))
+    conds: list[ColumnElement[bool]] = []
     if f.agency:
         conds.append(col(Article.agency_norm) == normalise(f.agency))
     if f.published_from:
@@ -290,7 +314,14 @@ def article_conditions(session: Session, f: ArticleFilters) -> list[ColumnElemen
         conds.append(col(Article.published_at) < _day_start(f.published_to + dt.timedelta(days=1)))
     if f.language:
         conds.append(col(Article.language) == f.language.lower())
-    return conds
+    return withins, conds
+
+
+def article_conditions(session: Session, f: ArticleFilters) -> list[ColumnElement[bool]]:
+    """The conditions on Article for every filter but the text query (which needs a join)."""
+    withins, conds = article_filters(session, f)
+    # Articles found through the mentions (quotes) index, not each article probed for a mention.
+    return [w.as_in() for w in withins] + conds
 
 
 def filter_articles(session: Session, stmt: Select[Any], f: ArticleFilters) -> tuple[Select[Any], Match | None]:
@@ -318,13 +349,38 @@ QUOTE_ORDER = (col(Quote.article_id).desc(), col(Quote.start))
 ENTITY_ORDER = (col(Entity.mention_count).desc(), col(Entity.id).desc())
 
 
+# From this many matching articles on, a newest-first walk that probes each article for the entity or
+# speaker reaches a page sooner than gathering and sorting every match (which reads each article's row).
+DENSE_AT = 500
+
+
+def _count(session: Session, stmt: Select[Any]) -> int:
+    return int(session.exec(select(func.count()).select_from(stmt.order_by(None).subquery())).one())
+
+
+def _newest_articles(session: Session, f: ArticleFilters, page: PageRequest) -> Page[ArticleSummary]:
+    """Articles matching every filter but q, newest first."""
+    withins, conds = article_filters(session, f)
+    if len(withins) == 1 and not conds:
+        total = _count(session, withins[0].article_ids())  # no row of articles read to count
+    else:
+        total = _count(session, select(col(Article.id)).where(*[w.as_in() for w in withins], *conds))
+    if page.offset >= total:
+        return _make_page([], total, page)
+    dense = total >= DENSE_AT
+    stmt = select(Article).where(*[w.as_exists() if dense else w.as_in() for w in withins], *conds)
+    rows = session.exec(stmt.order_by(*NEWEST_FIRST).limit(page.limit).offset(page.offset))
+    return _make_page([summary_out(a) for a in rows], total, page)
+
+
 def list_articles(session: Session, f: ArticleFilters, page: PageRequest) -> Page[ArticleSummary]:
     """Articles matching every filter: best text match first when searching, else newest first."""
+    if not f.q:
+        return _newest_articles(session, f, page)
     stmt, match = filter_articles(session, select(Article), f)
     newest = NEWEST_FIRST
     if match is None:
-        rows, total = _page(session, stmt.order_by(*newest), page)
-        return _make_page([summary_out(a) for a in rows], total, page)
+        return _make_page([], 0, page)  # no searchable words: nothing matches
     # Rank ids alone, then excerpt only the page's articles: excerpts cost a read of each text.
     ranked = stmt.with_only_columns(col(Article.id)).order_by(match.score.desc(), *newest)
     ids, total = _page(session, ranked, page, counted=stmt)
@@ -355,12 +411,30 @@ def filter_quotes(session: Session, f: QuoteFilters) -> tuple[Select[Any], Match
     return stmt.where(match.condition), match
 
 
+def _speaker_first_ids(session: Session, f: QuoteFilters, page: PageRequest) -> Select[Any]:
+    """The ids that can reach the page: each way of matching the speaker, walked in quote order through its
+    own index, gives its first offset + limit quotes; the page is among them."""
+    assert f.speaker is not None
+    extra = [col(Quote.type) == f.type] if f.type else []
+    firsts = [
+        select(col(Quote.id)).where(branch, *extra).order_by(*QUOTE_ORDER).limit(page.offset + page.limit).subquery()
+        for branch in speaker_branches(session, f.speaker)
+    ]
+    return union(*[select(first.c.id) for first in firsts])  # type: ignore[return-value]
+
+
 def list_quotes(session: Session, f: QuoteFilters, page: PageRequest) -> Page[QuoteOut]:
     """Quotes matching every filter: best text match first when searching, else newest article first."""
     stmt, match = filter_quotes(session, f)
     order = QUOTE_ORDER
     if match is None:
-        rows, total = _page(session, stmt.order_by(*order), page)
+        total = _count(session, stmt.with_only_columns(col(Quote.id)))
+        if page.offset >= total:
+            return _make_page([], total, page)
+        if f.speaker and f.article_id is None:
+            # Never one walk of every quote in order, filtered: a rare speaker would read them all.
+            stmt = select(Quote).where(col(Quote.id).in_(_speaker_first_ids(session, f, page)))
+        rows = session.execute(stmt.order_by(*order).limit(page.limit).offset(page.offset)).scalars()
         return _make_page([quote_out(q) for q in rows], total, page)
     ranked = stmt.add_columns(match.snippet.label("snippet")).order_by(match.score.desc(), *order)
     hits, total = _page(session, ranked, page, counted=stmt)
