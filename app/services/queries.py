@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Select, and_, exists, false, func, or_, union
+from sqlalchemy import ColumnElement, Select, and_, exists, false, func, literal_column, or_, union
 from sqlmodel import Session, col, select
 
 from app.errors import NotFound
@@ -373,17 +373,64 @@ def _newest_articles(session: Session, f: ArticleFilters, page: PageRequest) -> 
     return _make_page([summary_out(a) for a in rows], total, page)
 
 
+# Relevance is computed for at most this many matches, the newest: ranking reads each candidate's search
+# vector (PostgreSQL) or positions (FTS5), so ranking every match of a common word would grow with the archive.
+RANK_WINDOW = 1000
+
+
+def _searched_ids(session: Session, f: ArticleFilters, page: PageRequest) -> tuple[list[int], int, Match | None]:
+    """The page's ids of a text search, the number of matches, and the match. Best match first; when more
+    than RANK_WINDOW articles match, the newest RANK_WINDOW of them best first, then the others newest first."""
+    withins, conds = article_filters(session, f)
+    match = article_match(dialect_of(session), f.q) if f.q else None
+    if match is None:
+        return [], 0, None  # no searchable words: nothing matches
+    filtered = [w.as_in() for w in withins] + conds
+    joined = select(col(Article.id)).where(*filtered, match.condition)
+    if match.join is not None:
+        joined = joined.join_from(Article, match.join, match.on)
+    ranked = joined.order_by(match.score.desc(), *NEWEST_FIRST)
+    if dialect_of(session) == "postgresql":
+        # One pass over the matches' rows gives both the count and the newest (a walk of the newest-first
+        # index would read each article's search vector to test it).
+        found = select(col(Article.id), col(Article.published_at)).where(*filtered, match.condition)
+        matches = found.cte("matches").prefix_with("MATERIALIZED")
+        newest_first = (matches.c.published_at.desc().nulls_last(), matches.c.id.desc())
+        counted = select(func.count()).select_from(matches).scalar_subquery()
+        head = select(matches.c.id, counted).order_by(*newest_first).limit(RANK_WINDOW)
+        rows = session.execute(head).all()
+        total = int(rows[0][1]) if rows else 0
+        window: list[int] | Any = [r[0] for r in rows]
+        older = select(matches.c.id).order_by(*newest_first)
+    else:
+        total = _count(session, joined if filtered else match.ids)  # counted in the search index alone if it can
+        # The newest matches: a walk of the newest-first index, each article looked up in the set of matches
+        # (`+id`: SQLite would rather fetch every match's row to sort it).
+        newest = select(col(Article.id)).where(*filtered, literal_column("+articles.id").in_(match.ids))
+        window = select(newest.order_by(*NEWEST_FIRST).limit(RANK_WINDOW).subquery().c.id)
+        older = newest.order_by(*NEWEST_FIRST)
+    if page.offset >= total:
+        return [], total, match
+    if total <= RANK_WINDOW:
+        return list(session.execute(ranked.limit(page.limit).offset(page.offset)).scalars()), total, match
+    ids: list[int] = []
+    if page.offset < RANK_WINDOW:
+        first = ranked.where(col(Article.id).in_(window)).limit(min(page.limit, RANK_WINDOW - page.offset))
+        ids = list(session.execute(first.offset(page.offset)).scalars())
+    if len(ids) < page.limit:
+        tail = older.limit(page.limit - len(ids)).offset(max(page.offset, RANK_WINDOW))
+        ids += list(session.execute(tail).scalars())
+    return ids, total, match
+
+
 def list_articles(session: Session, f: ArticleFilters, page: PageRequest) -> Page[ArticleSummary]:
     """Articles matching every filter: best text match first when searching, else newest first."""
     if not f.q:
         return _newest_articles(session, f, page)
-    stmt, match = filter_articles(session, select(Article), f)
-    newest = NEWEST_FIRST
-    if match is None:
-        return _make_page([], 0, page)  # no searchable words: nothing matches
-    # Rank ids alone, then excerpt only the page's articles: excerpts cost a read of each text.
-    ranked = stmt.with_only_columns(col(Article.id)).order_by(match.score.desc(), *newest)
-    ids, total = _page(session, ranked, page, counted=stmt)
+    ids, total, match = _searched_ids(session, f, page)
+    if match is None or not ids:
+        return _make_page([], total, page)
+    # Excerpt only the page's articles: excerpts cost a read of each text.
     excerpted = select(Article, match.snippet.label("snippet"))
     if match.join is not None:
         excerpted = excerpted.join(match.join, match.on)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, column, func, literal_column, table
+from sqlalchemy import ColumnElement, Select, column, func, literal_column, select, table
 
 from app.models import Article, Quote
 
@@ -19,13 +19,15 @@ _PHRASE = re.compile(r'"([^"]+)"')
 @dataclass(frozen=True)
 class Match:
     """How a search narrows, ranks and excerpts rows: a FROM item to join (or None), a condition,
-    a relevance score where higher is better, and a highlighted excerpt."""
+    a relevance score where higher is better, a highlighted excerpt, and the matching rows' ids read from
+    the search structure alone."""
 
     join: Any | None
     on: ColumnElement[bool] | None
     condition: ColumnElement[bool]
     score: ColumnElement[Any]
     snippet: ColumnElement[Any]
+    ids: Select[Any]
 
 
 def fts5_query(q: str) -> str | None:
@@ -36,15 +38,17 @@ def fts5_query(q: str) -> str | None:
     return " ".join(terms[:32]) or None
 
 
-def _postgres_match(vector: ColumnElement[Any], text: Any, q: str) -> Match:
+def _postgres_match(vector: ColumnElement[Any], text: Any, q: str, row_id: Any) -> Match:
     """A tsvector match: ranked by cover density, excerpted by ts_headline."""
     tsq = func.websearch_to_tsquery("english", q)
+    condition = vector.op("@@")(tsq)
     return Match(
         join=None,
         on=None,
-        condition=vector.op("@@")(tsq),
+        condition=condition,
         score=func.ts_rank_cd(vector, tsq),
         snippet=func.ts_headline("english", text, tsq, PG_HEADLINE),
+        ids=select(row_id).where(condition),
     )
 
 
@@ -55,24 +59,26 @@ def _fts5_match(fts_table: str, row_id: Any, q: str, weights: tuple[float, ...],
         return None
     fts = table(fts_table, column("rowid"))
     name: ColumnElement[Any] = literal_column(fts_table)
+    condition = name.op("MATCH")(query)
     return Match(
         join=fts,
         on=fts.c.rowid == row_id,
-        condition=name.op("MATCH")(query),
+        condition=condition,
         score=-func.bm25(name, *weights),
         snippet=func.snippet(name, snippet_column, MARK_START, MARK_END, "…", 24),
+        ids=select(fts.c.rowid).where(condition),
     )
 
 
 def article_match(dialect: str, q: str) -> Match | None:
     """Articles whose headline, standfirst or body contain the words of q (headline words weigh most)."""
     if dialect == "postgresql":
-        return _postgres_match(literal_column("articles.search"), Article.body, q)
+        return _postgres_match(literal_column("articles.search"), Article.body, q, Article.id)
     return _fts5_match("articles_fts", Article.id, q, (10.0, 5.0, 1.0), -1)
 
 
 def quote_match(dialect: str, q: str) -> Match | None:
     """Quotes whose words contain the words of q."""
     if dialect == "postgresql":
-        return _postgres_match(func.to_tsvector("english", Quote.text), Quote.text, q)
+        return _postgres_match(func.to_tsvector("english", Quote.text), Quote.text, q, Quote.id)
     return _fts5_match("quotes_fts", Quote.id, q, (), 0)

@@ -24,13 +24,16 @@ def ingest(client: TestClient) -> list[dict]:
     return out
 
 
-def walk(client: TestClient, path: str, params: dict[str, str], limit: int) -> tuple[list[int], set[int]]:
+def walk(
+    client: TestClient, path: str, params: dict[str, str], limit: int, accept: str = "application/json"
+) -> tuple[list[int], set[int]]:
     """Every item id of a list, page by page following next_offset, and the totals the pages gave."""
     seen: list[int] = []
     totals: set[int] = set()
     offset: int | None = 0
     while offset is not None:
-        page = client.get(path, params={**params, "limit": str(limit), "offset": str(offset)}).json()
+        query = {**params, "limit": str(limit), "offset": str(offset)}
+        page = client.get(path, params=query, headers={"Accept": accept}).json()
         seen += [item["id"] for item in page["items"]]
         totals.add(page["total"])
         offset = page["next_offset"]
@@ -123,3 +126,24 @@ def test_a_page_past_the_end_or_a_speaker_never_quoted_is_empty_with_the_true_to
     assert named["items"] == [] and named["total"] >= 1 and named["next_offset"] is None
     quotes = client.get("/v1/quotes", params={"offset": "500"}).json()
     assert quotes["items"] == [] and quotes["total"] == sum(len(a["quotes"]) for a in articles)
+
+
+def test_text_search_ranks_the_newest_matches_best_first_then_lists_older_ones_newest_first(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = ingest(client)
+    newest = newest_first(articles)
+    monkeypatch.setattr(queries, "RANK_WINDOW", 10**6)
+    best, totals = walk(client, "/v1/articles", {"q": "said"}, 100)
+    assert sorted(best) == sorted(newest) and totals == {3}
+    for window in (1, 2):
+        monkeypatch.setattr(queries, "RANK_WINDOW", window)
+        accept = f"application/json, */*;q=0.{window}"  # not a reply kept from another window
+        expected = [i for i in best if i in newest[:window]] + newest[window:]
+        for limit in (1, 2, 100):
+            seen, totals = walk(client, "/v1/articles", {"q": "said"}, limit, accept)
+            assert seen == expected, (window, limit)
+            assert totals == {3}
+        query = {"q": "said", "limit": "1", "offset": str(window)}
+        page = client.get("/v1/articles", params=query, headers={"Accept": accept}).json()
+        assert page["items"][0]["snippet"] and "<mark>" in page["items"][0]["snippet"]
