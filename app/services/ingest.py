@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import json
 import re
 import threading
 import unicodedata
@@ -12,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Table, insert, text
+from sqlalchemy import Insert, Table, insert, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.sql.elements import TextClause
@@ -22,7 +23,7 @@ from app import nlp
 from app.db import Database
 from app.errors import BadInput, PayloadTooLarge
 from app.models import Article, Mention, Quote, utcnow
-from app.services.linking import count_mentions, link_entities, normalise
+from app.services.linking import PG_COUNT_MENTIONS, count_mentions, link_entities, normalise
 
 # Control characters other than tab, line feed, form feed and carriage return mark binary data.
 ALLOWED_CONTROLS = {"\t", "\n", "\x0c", "\r"}
@@ -32,6 +33,9 @@ MAX_CONTROL_SHARE = 0.01
 TOKENISH = re.compile(r"\w+|[^\w\s]")
 CHARS_PER_TOKEN_LIMIT = 2
 RETRYABLE_SQLSTATES = {"40P01", "40001"}  # deadlock_detected, serialization_failure
+ARTICLES: Table = Article.__table__  # type: ignore[attr-defined]
+MENTIONS: Table = Mention.__table__  # type: ignore[attr-defined]
+QUOTES: Table = Quote.__table__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -143,34 +147,56 @@ def article_row(analysis: nlp.Analysis, submission: Submission, digest: str) -> 
     }
 
 
+@functools.cache
+def _article_insert(dialect: str) -> Insert:
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    return insert(ARTICLES).on_conflict_do_nothing(index_elements=["content_hash"]).returning(ARTICLES.c.id)
+
+
 def _insert_article(session: Session, row: dict[str, object]) -> int | None:
     """Insert an article row; its id, or None when an article with the same text is stored already."""
-    table = Article.__table__  # type: ignore[attr-defined]
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    stmt = dialect.insert(table).on_conflict_do_nothing(index_elements=["content_hash"]).returning(table.c.id)
-    return session.execute(stmt, row).scalar()
+    return session.execute(_article_insert(session.get_bind().dialect.name), row).scalar()
+
+
+def _recordset_insert(table: Table, param: str) -> str:
+    """INSERT of many rows sent as one JSON array of objects (PostgreSQL): one parameter, cheap to encode,
+    and the same SQL whatever the number of rows, so the server plans it once per connection."""
+    dialect = postgresql.dialect()
+    columns = [c for c in table.c if not c.primary_key]
+    names = ", ".join(dialect.identifier_preparer.quote(c.name) for c in columns)
+    types = ", ".join(f"{dialect.identifier_preparer.quote(c.name)} {c.type.compile(dialect)}" for c in columns)
+    return (
+        f"INSERT INTO {table.name} ({names}) SELECT {names} "
+        f"FROM json_to_recordset(CAST(:{param} AS json)) AS r({types})"
+    )
 
 
 @functools.cache
-def _unnest_insert(table: Table, columns: tuple[str, ...]) -> TextClause:
-    """INSERT of many rows as one statement of one array per column (PostgreSQL): a single round trip
-    and the same SQL whatever the number of rows, so the server plans it once per connection."""
-    dialect = postgresql.dialect()
-    names = ", ".join(dialect.identifier_preparer.quote(c) for c in columns)
-    arrays = ", ".join(f"CAST(:c{i} AS {table.c[c].type.compile(dialect)}[])" for i, c in enumerate(columns))
-    return text(f"INSERT INTO {table.name} ({names}) SELECT * FROM unnest({arrays})")
+def _pg_article_rows() -> TextClause:
+    mentions, quotes = _recordset_insert(MENTIONS, "mention_rows"), _recordset_insert(QUOTES, "quote_rows")
+    return text(f"WITH new_mentions AS ({mentions}), new_quotes AS ({quotes}) {PG_COUNT_MENTIONS}")
 
 
-def insert_rows(session: Session, table: Table, rows: list[dict[str, object]]) -> None:
-    """Insert rows that all have the same keys, in one statement on PostgreSQL."""
-    if not rows:
-        return
+def write_article_rows(
+    session: Session, mentions: list[dict[str, object]], quotes: list[dict[str, object]], counts: dict[int, int]
+) -> None:
+    """Insert an article's mentions and quotes and add them to its entities' counts: on PostgreSQL in one
+    statement (one round trip to the server), on SQLite (in-process) as plain executemany."""
     if session.get_bind().dialect.name != "postgresql":
-        session.execute(insert(table), rows)  # SQLite runs in-process: executemany costs no round trips
+        if mentions:
+            session.execute(insert(MENTIONS), mentions)
+        if quotes:
+            session.execute(insert(QUOTES), quotes)
+        count_mentions(session, counts)
         return
-    columns = tuple(rows[0])
-    arrays = {f"c{i}": [row[c] for row in rows] for i, c in enumerate(columns)}
-    session.execute(_unnest_insert(table, columns), arrays)
+    ordered = sorted(counts.items())
+    params = {
+        "mention_rows": json.dumps(mentions, separators=(",", ":")),
+        "quote_rows": json.dumps(quotes, separators=(",", ":")),
+        "ids": [entity_id for entity_id, _ in ordered],
+        "mentions": [n for _, n in ordered],
+    }
+    session.execute(_pg_article_rows(), params)
 
 
 def persist(session: Session, analysis: nlp.Analysis, submission: Submission, digest: str) -> int | None:
@@ -195,9 +221,8 @@ def persist(session: Session, analysis: nlp.Analysis, submission: Submission, di
         for m in found.mentions
     ]
     quotes = [quote_row(q, article_id, entity_ids, version) for q in analysis.quotes]
-    insert_rows(session, Mention.__table__, mentions)  # type: ignore[attr-defined]
-    insert_rows(session, Quote.__table__, quotes)  # type: ignore[attr-defined]
-    count_mentions(session, dict(Counter(entity_ids[e.key] for e in analysis.entities for _ in e.mentions)))
+    counts = Counter(entity_ids[e.key] for e in analysis.entities for _ in e.mentions)
+    write_article_rows(session, mentions, quotes, dict(counts))
     return article_id
 
 

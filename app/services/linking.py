@@ -5,12 +5,25 @@ from __future__ import annotations
 import functools
 import unicodedata
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, text, update
+from sqlalchemy import (
+    CompoundSelect,
+    Insert,
+    Select,
+    Table,
+    Update,
+    bindparam,
+    func,
+    null,
+    select,
+    text,
+    union_all,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql.elements import TextClause
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from app import nlp
 from app.models import Entity, utcnow
@@ -30,18 +43,25 @@ def surname_of(entity_type: str, norm_name: str) -> str | None:
     return norm_name.split()[-1][:100]
 
 
+ENTITIES: Table = Entity.__table__  # type: ignore[attr-defined]
+
+
+@functools.cache
+def _insert_statement(dialect: str) -> Insert:
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    return insert(ENTITIES).on_conflict_do_nothing(index_elements=["key"]).returning(ENTITIES.c.key, ENTITIES.c.id)
+
+
 def _insert_missing(session: Session, rows: list[dict[str, object]]) -> dict[str, int]:
     """Insert entities in key order, leaving rows another writer inserted first as they are; the ids of
     the rows this call inserted, by key."""
-    table = Entity.__table__  # type: ignore[attr-defined]
-    insert = postgresql.insert(table) if session.get_bind().dialect.name == "postgresql" else sqlite.insert(table)
-    stmt = insert.on_conflict_do_nothing(index_elements=["key"]).returning(table.c.key, table.c.id)
+    stmt = _insert_statement(session.get_bind().dialect.name)
     return {key: entity_id for key, entity_id in session.execute(stmt, rows)}
 
 
 def _ids_by_key(session: Session, keys: list[str]) -> dict[str, int]:
-    stmt = select(Entity.key, Entity.id).where(col(Entity.key).in_(keys))
-    return {key: entity_id for key, entity_id in session.exec(stmt) if entity_id is not None}
+    stmt = select(ENTITIES.c.key, ENTITIES.c.id).where(ENTITIES.c.key.in_(keys))
+    return {key: entity_id for key, entity_id in session.execute(stmt)}
 
 
 class _Person(NamedTuple):
@@ -51,24 +71,51 @@ class _Person(NamedTuple):
     norm_name: str
 
 
-def _namesakes(session: Session, surnames: set[str]) -> dict[str, list[_Person]]:
-    """Stored people by surname, for the surnames some new people in an article carry."""
+# Linking by surname only asks whether exactly one stored person with a surname has a full name, or
+# exactly one only the bare surname: two of each kind (the first two by id) answer that as well as all.
+NAMESAKES_PER_KIND = 2
+
+
+@functools.cache
+def _stored_query(with_people: bool) -> Select[Any] | CompoundSelect[Any]:
+    """Stored entities by key (surname NULL), and when asked, people by surname (up to NAMESAKES_PER_KIND
+    with a full name and as many with the bare surname, for each surname)."""
+    table = ENTITIES
+    by_key = select(table.c.id, table.c.key, table.c.norm_name, null().label("surname")).where(
+        table.c.key.in_(bindparam("keys", expanding=True))
+    )
+    if not with_people:
+        return by_key
+    kind = table.c.norm_name.contains(" ")
+    rank = func.row_number().over(partition_by=(table.c.surname, kind), order_by=table.c.id).label("rank")
+    people = (
+        select(table.c.id, table.c.key, table.c.norm_name, table.c.surname, rank)
+        .where(table.c.type == "PERSON", table.c.surname.in_(bindparam("surnames", expanding=True)))
+        .subquery()
+    )
+    namesakes = select(people.c.id, people.c.key, people.c.norm_name, people.c.surname).where(
+        people.c.rank <= NAMESAKES_PER_KIND
+    )
+    return union_all(by_key, namesakes)
+
+
+def _stored(session: Session, keys: list[str], surnames: list[str]) -> tuple[dict[str, int], dict[str, list[_Person]]]:
+    """In one query: the ids of stored entities by key, and stored people by surname."""
+    ids: dict[str, int] = {}
     found: dict[str, list[_Person]] = {}
-    if surnames:
-        table = Entity.__table__  # type: ignore[attr-defined]
-        stmt = select(table.c.id, table.c.norm_name, table.c.surname).where(
-            table.c.type == "PERSON", table.c.surname.in_(sorted(surnames))
-        )
-        for entity_id, norm_name, surname in session.execute(stmt):
-            found.setdefault(surname or "", []).append(_Person(entity_id, norm_name))
-    return found
+    params = {"keys": keys, "surnames": surnames} if surnames else {"keys": keys}
+    for entity_id, key, norm_name, surname in session.execute(_stored_query(bool(surnames)), params):
+        if surname is None:
+            ids[key] = entity_id
+        else:
+            found.setdefault(surname, []).append(_Person(entity_id, norm_name))
+    return ids, found
 
 
 def _take_over(session: Session, entity_id: int, found: nlp.Entity, norm_name: str) -> None:
     """Give a stored bare-surname person the key and full name of the person it turns out to be."""
-    table = Entity.__table__  # type: ignore[attr-defined]
-    stmt = update(table).where(table.c.id == entity_id).values(key=found.key, name=found.name, norm_name=norm_name)
-    session.execute(stmt)
+    values = {"key": found.key, "name": found.name, "norm_name": norm_name}
+    session.execute(update(ENTITIES).where(ENTITIES.c.id == entity_id).values(**values))
 
 
 def link_entities(session: Session, entities: Sequence[nlp.Entity]) -> dict[str, int]:
@@ -82,16 +129,14 @@ def link_entities(session: Session, entities: Sequence[nlp.Entity]) -> dict[str,
     ordered = sorted({e.key: e for e in entities}.values(), key=lambda e: e.key)
     if not ordered:
         return {}
-    ids = _ids_by_key(session, [e.key for e in ordered])
+    person_norms = {e.key: normalise(e.name) for e in ordered if e.type == "PERSON"}
+    surnames = {key: surname_of("PERSON", norm_name) for key, norm_name in person_norms.items()}
+    ids, namesakes = _stored(session, [e.key for e in ordered], sorted({s for s in surnames.values() if s}))
     missing = [e for e in ordered if e.key not in ids]
-    if not missing:
-        return ids
-    norms = {e.key: normalise(e.name) for e in missing}
-    surnames = {e.key: surname_of(e.type, norms[e.key]) for e in missing}
-    namesakes = _namesakes(session, {s for s in surnames.values() if s})
+    norms = {e.key: person_norms.get(e.key) or normalise(e.name) for e in missing}
     rows: list[dict[str, object]] = []
     for found in missing:
-        norm_name, surname = norms[found.key], surnames[found.key]
+        norm_name, surname = norms[found.key], surnames.get(found.key)
         people = namesakes.get(surname or "", [])
         full = [p for p in people if " " in p.norm_name]
         bare = [p for p in people if " " not in p.norm_name]
@@ -146,6 +191,16 @@ def _pg_count_mentions() -> TextClause:
     return text(PG_COUNT_MENTIONS)
 
 
+@functools.cache
+def _count_statement() -> Update:
+    table = ENTITIES
+    counts = {
+        "mention_count": table.c.mention_count + bindparam("mentions"),
+        "article_count": table.c.article_count + 1,
+    }
+    return update(table).where(table.c.id == bindparam("entity_id")).values(**counts)
+
+
 def count_mentions(session: Session, counts: dict[int, int]) -> None:
     """Add one article and its mentions to each entity's running counts, in id order."""
     if not counts:
@@ -154,10 +209,4 @@ def count_mentions(session: Session, counts: dict[int, int]) -> None:
     if session.get_bind().dialect.name == "postgresql":
         session.execute(_pg_count_mentions(), {"ids": [i for i, _ in ordered], "mentions": [n for _, n in ordered]})
         return
-    table = Entity.__table__  # type: ignore[attr-defined]
-    stmt = (
-        update(table)
-        .where(table.c.id == bindparam("entity_id"))
-        .values(mention_count=table.c.mention_count + bindparam("mentions"), article_count=table.c.article_count + 1)
-    )
-    session.execute(stmt, [{"entity_id": i, "mentions": n} for i, n in ordered])
+    session.execute(_count_statement(), [{"entity_id": i, "mentions": n} for i, n in ordered])

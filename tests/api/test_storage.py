@@ -176,20 +176,21 @@ def test_a_deadlock_victim_is_stored_on_the_next_attempt(
     class Deadlock(Exception):
         sqlstate = "40P01"
 
-    real = ingest.persist
+    real = ingest.write_article_rows
     calls: list[int] = []
 
-    def persist_once_aborted(*args: Any) -> int | None:
+    def write_once_aborted(session: Any, *rows: Any) -> None:
         calls.append(1)
-        article_id = real(*args)  # written, then aborted before commit: nothing of it may remain
+        real(session, *rows)  # written, then aborted: nothing the attempt wrote may remain
         if len(calls) == 1:
             raise OperationalError("UPDATE entities ...", {}, Deadlock())
-        return article_id
 
-    monkeypatch.setattr(ingest, "persist", persist_once_aborted)
+    monkeypatch.setattr(ingest, "write_article_rows", write_once_aborted)
     result = store(ingestor, analysis(("Ana Ruiz", *person("Ana Ruiz")), quote_by="Ana Ruiz"))
     assert result.created and len(calls) == 2
     assert rows(database, "SELECT count(*) FROM articles") == [(1,)]
+    assert rows(database, "SELECT count(*) FROM mentions") == [(1,)]
+    assert rows(database, "SELECT count(*) FROM quotes") == [(1,)]
     assert rows(database, "SELECT mention_count, article_count FROM entities") == [(1, 1)]
 
 
@@ -197,10 +198,10 @@ def test_other_database_errors_are_not_retried(ingestor: Ingestor, monkeypatch: 
     class DiskFull(Exception):
         sqlstate = "53100"
 
-    def persist_fails(*_: Any) -> int | None:
-        raise OperationalError("INSERT ...", {}, DiskFull())
+    def write_fails(*_: Any) -> None:
+        raise OperationalError("UPDATE entities ...", {}, DiskFull())
 
-    monkeypatch.setattr(ingest, "persist", persist_fails)
+    monkeypatch.setattr(ingest, "write_article_rows", write_fails)
     with pytest.raises(OperationalError):
         store(ingestor, analysis(("Ana Ruiz", *person("Ana Ruiz"))))
 
