@@ -21,6 +21,7 @@ from sqlalchemy import (
     union,
 )
 from sqlalchemy import select as core_select
+from sqlalchemy.orm import load_only
 from sqlmodel import Session, col, select
 
 from app.errors import NotFound
@@ -199,6 +200,16 @@ def quote_out(quote: Quote | Row[Any]) -> QuoteOut:
         cue_start=quote.cue_start,
         cue_end=quote.cue_end,
     )
+
+
+# What a list shows of an article: loading only these leaves text, body and the structure JSON unread.
+SUMMARY_ONLY = load_only(
+    *(
+        getattr(Article, name)
+        for name in ("headline", "dateline_place", "dateline_date_text", "dateline_date", "agency", "published_at")
+    ),
+    *(getattr(Article, name) for name in ("published_is_date", "url", "source", "language", "created_at")),
+)
 
 
 def summary_out(article: Article) -> ArticleSummary:
@@ -393,7 +404,8 @@ def _newest_articles(session: Session, f: ArticleFilters, page: PageRequest) -> 
     if page.offset >= total:
         return _make_page([], total, page)
     dense = total >= DENSE_AT
-    stmt = select(Article).where(*[w.as_exists() if dense else w.as_in() for w in withins], *conds)
+    stmt = select(Article).options(SUMMARY_ONLY)
+    stmt = stmt.where(*[w.as_exists() if dense else w.as_in() for w in withins], *conds)
     rows = session.exec(stmt.order_by(*NEWEST_FIRST).limit(page.limit).offset(page.offset))
     return _make_page([summary_out(a) for a in rows], total, page)
 
@@ -456,7 +468,7 @@ def list_articles(session: Session, f: ArticleFilters, page: PageRequest) -> Pag
     if match is None or not ids:
         return _make_page([], total, page)
     # Excerpt only the page's articles: excerpts cost a read of each text.
-    excerpted = select(Article, match.snippet.label("snippet"))
+    excerpted = select(Article, match.snippet.label("snippet")).options(SUMMARY_ONLY)
     if match.join is not None:
         excerpted = excerpted.join(match.join, match.on)
     hits = session.execute(excerpted.where(match.condition, col(Article.id).in_(ids)))
