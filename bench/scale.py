@@ -75,13 +75,15 @@ def probes(url: str) -> list[Probe]:
 
 @contextmanager
 def app_client(url: str) -> Iterator[Any]:
-    """The Dateline app over a database, in-process (its lifespan run: migrations checked, model loaded)."""
+    """The Dateline app over a database, in-process (its lifespan run: migrations checked, model loaded),
+    with kept replies off: each probe repeats one request, which would otherwise be answered from memory
+    after the first, and this benchmark is about the queries."""
     from fastapi.testclient import TestClient
 
     from app.config import Settings
     from app.main import create_app
 
-    settings = Settings(database_url=url, log_level="WARNING", api_keys=[])
+    settings = Settings(database_url=url, log_level="WARNING", api_keys=[], reply_cache_mb=0)
     with TestClient(create_app(settings)) as client:
         yield client
 
