@@ -38,9 +38,27 @@ def fts5_query(q: str) -> str | None:
     return " ".join(terms[:32]) or None
 
 
-def _postgres_match(vector: ColumnElement[Any], text: Any, q: str, row_id: Any) -> Match:
+def postgres_query(q: str) -> ColumnElement[Any] | None:
+    """A user's words as a tsquery with the meaning fts5_query gives them on SQLite: every word must occur
+    (in any order: no phrase checks, which the GIN index cannot answer alone), quoted phrases as phrases."""
+    phrases = [" ".join(_WORD.findall(p)) for p in _PHRASE.findall(q)]
+    words = " ".join(_WORD.findall(_PHRASE.sub(" ", q))[:32])
+    parts = [func.phraseto_tsquery("english", p) for p in phrases[:8] if p]
+    if words:
+        parts.append(func.plainto_tsquery("english", words))
+    if not parts:
+        return None
+    query: ColumnElement[Any] = parts[0]
+    for part in parts[1:]:
+        query = query.op("&&")(part)
+    return query
+
+
+def _postgres_match(vector: ColumnElement[Any], text: Any, q: str, row_id: Any) -> Match | None:
     """A tsvector match: ranked by cover density, excerpted by ts_headline."""
-    tsq = func.websearch_to_tsquery("english", q)
+    tsq = postgres_query(q)
+    if tsq is None:
+        return None
     condition = vector.op("@@")(tsq)
     return Match(
         join=None,

@@ -24,6 +24,17 @@ def test_search_ranks_matches_and_marks_snippets(client: TestClient) -> None:
     assert ids(combined) == [arts["followup.txt"]["id"]]
 
 
+def test_search_words_must_all_occur_in_any_order_and_quoted_phrases_in_order(client: TestClient) -> None:
+    """The same meaning on SQLite (FTS5) and PostgreSQL (tsquery)."""
+    arts = ingest_all(client)
+    harbour = arts["harbour.txt"]["id"]
+    assert ids(client.get("/v1/articles", params={"q": "weeks backlog clear"}).json()) == [harbour]
+    assert ids(client.get("/v1/articles", params={"q": '"clear the backlog"'}).json()) == [harbour]
+    assert ids(client.get("/v1/articles", params={"q": '"backlog clear"'}).json()) == []
+    assert ids(client.get("/v1/articles", params={"q": "backlog zeppelin"}).json()) == []
+    assert ids(client.get("/v1/articles", params={"q": "port-workers strike"}).json()) == [harbour]
+
+
 def test_search_over_quotes_marks_the_words(client: TestClient) -> None:
     ingest_all(client)
     hits = client.get("/v1/quotes", params={"q": "partisan"}).json()
