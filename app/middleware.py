@@ -1,12 +1,14 @@
-"""Request context as plain ASGI middleware: a request id for every request, its access log line."""
+"""Plain ASGI middleware: request ids and access logs, rate limits, and replies kept until the store changes."""
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
+import os
 import re
+import secrets
 import time
-import uuid
 from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +28,26 @@ log = logging.getLogger("dateline")
 SAFE_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 
 
+class _RequestIds:
+    """Request ids unique across processes and restarts: a random tag drawn once per process (again in a
+    forked child), then a counter; a fresh uuid4 per request costs a system call for randomness an id
+    does not need."""
+
+    def __init__(self) -> None:
+        self.renew()
+        os.register_at_fork(after_in_child=self.renew)
+
+    def renew(self) -> None:
+        self.tag = secrets.token_hex(8)
+        self.sequence = itertools.count(1)
+
+    def next(self) -> str:
+        return f"{self.tag}{next(self.sequence):016x}"
+
+
+new_request_id = _RequestIds().next
+
+
 class RequestContext:
     """Give each HTTP request an id (the client's X-Request-ID when it is a plain token, so logs can be
     joined), echo it in the reply, and log one access line without query string or body (they can hold
@@ -43,7 +65,7 @@ class RequestContext:
             if name == b"x-request-id":
                 given = value.decode("latin-1")
                 break
-        rid = given if SAFE_REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
+        rid = given if SAFE_REQUEST_ID.fullmatch(given) else new_request_id()
         scope.setdefault("state", {})["request_id"] = rid
         token = request_id_var.set(rid)
         started = time.perf_counter()
