@@ -191,8 +191,8 @@ def write_article_rows(
         return
     ordered = sorted(counts.items())
     params = {
-        "mention_rows": json.dumps(mentions, separators=(",", ":")),
-        "quote_rows": json.dumps(quotes, separators=(",", ":")),
+        "mention_rows": json.dumps(mentions, ensure_ascii=False, separators=(",", ":")),
+        "quote_rows": json.dumps(quotes, ensure_ascii=False, separators=(",", ":")),
         "ids": [entity_id for entity_id, _ in ordered],
         "mentions": [n for _, n in ordered],
     }

@@ -241,3 +241,11 @@ def test_an_entity_a_concurrent_writer_inserts_first_is_linked_to_its_row(
         assert linked == {"person:ana ruiz": stored}
     finally:
         other.dispose()
+
+
+def test_names_and_quotes_outside_ascii_are_stored_exactly(ingestor: Ingestor, database: Database) -> None:
+    zoe = "Zoë Ødegård-Łukasz 😀"
+    a = analysis((zoe, *person(zoe)), ('Back\\slash "Co"', "ORG", "org:backslash"), quote_by=zoe)
+    stored = store(ingestor, a)
+    assert set(entity_ids(database, stored.article_id)) == {zoe, 'Back\\slash "Co"'}
+    assert rows(database, "SELECT speaker_name, speaker_norm FROM quotes") == [(zoe, "zoe ødegard-łukasz 😀")]
