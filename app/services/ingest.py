@@ -8,16 +8,15 @@ import hashlib
 import json
 import re
 import threading
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Insert, Table, insert, text
+from sqlalchemy import Insert, Table, bindparam, insert, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.sql.elements import TextClause
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from app import nlp
 from app.db import Database
@@ -25,8 +24,9 @@ from app.errors import BadInput, PayloadTooLarge
 from app.models import Article, Mention, Quote, utcnow
 from app.services.linking import PG_COUNT_MENTIONS, count_mentions, link_entities, normalise
 
-# Control characters other than tab, line feed, form feed and carriage return mark binary data.
-ALLOWED_CONTROLS = {"\t", "\n", "\x0c", "\r"}
+# Control characters (Unicode category Cc: C0, DEL and C1) other than tab, line feed, form feed and
+# carriage return mark binary data.
+BINARY_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 MAX_CONTROL_SHARE = 0.01
 # Prose has about one token per five characters, a flood of punctuation one per character, and spaCy
 # pays per token: the token budget keeps the worst text of a given length as cheap as prose.
@@ -63,7 +63,7 @@ def validate_text(text: str, max_chars: int) -> str:
     if len(text) > max_chars:
         raise PayloadTooLarge(f"The text has {len(text)} characters; the limit is {max_chars}.")
     max_tokens = max_chars // CHARS_PER_TOKEN_LIMIT
-    tokens = sum(1 for _ in TOKENISH.finditer(text))
+    tokens = len(TOKENISH.findall(text))
     if tokens > max_tokens:
         raise PayloadTooLarge(f"The text has {tokens} words and symbols; the limit is {max_tokens}.")
     if not text.strip():
@@ -72,7 +72,7 @@ def validate_text(text: str, max_chars: int) -> str:
         text.encode("utf-8")
     except UnicodeEncodeError:
         raise BadInput("The text contains unpaired surrogate code points; send valid Unicode.") from None
-    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in ALLOWED_CONTROLS)
+    controls = len(BINARY_CONTROLS.findall(text))
     if controls > max(2, len(text) * MAX_CONTROL_SHARE):
         raise BadInput("The text looks binary (many control characters); send plain UTF-8 text.")
     return nlp.fold_text(text)
@@ -248,9 +248,12 @@ def quote_row(q: nlp.Quote, article_id: int, entity_ids: dict[str, int], version
     }
 
 
+FIND_BY_HASH = select(ARTICLES.c.id).where(ARTICLES.c.content_hash == bindparam("digest"))
+
+
 def find_by_hash(session: Session, digest: str) -> int | None:
     """The id of the article stored with this content hash, if any."""
-    return session.exec(select(Article.id).where(Article.content_hash == digest)).first()
+    return session.execute(FIND_BY_HASH, {"digest": digest}).scalar()
 
 
 class Ingestor:
