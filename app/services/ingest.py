@@ -265,6 +265,17 @@ class Ingestor:
         self.max_text_chars = max_text_chars
         self._nlp_lock = threading.Lock()
 
+    def stored_id(self, digest: str) -> int | None:
+        """The id of the article stored with this content hash, if any. On PostgreSQL the one read runs
+        outside a transaction: at READ COMMITTED a transaction adds nothing to a single statement, and
+        psycopg would spend a round trip each on its BEGIN and ROLLBACK."""
+        reader = self.database.reader
+        if reader.dialect.name != "postgresql":
+            with self.database.read() as session:
+                return find_by_hash(session, digest)
+        with reader.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            return conn.execute(FIND_BY_HASH, {"digest": digest}).scalar()
+
     def analyze(self, text: str, published: dt.date | None) -> nlp.Analysis:
         """Run extraction (blocking; call it off the event loop)."""
         with self._nlp_lock:
@@ -276,8 +287,7 @@ class Ingestor:
         if "\x00" in (submission.url or "") + (submission.source or ""):
             raise BadInput("url and source must not contain NUL characters.")
         digest = content_hash(text)
-        with self.database.read() as session:
-            existing = find_by_hash(session, digest)
+        existing = self.stored_id(digest)
         if existing is not None:
             return IngestResult(existing, created=False)
         analysis = self.analyze(text, published_parts(submission.published_at)[2])

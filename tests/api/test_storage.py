@@ -249,3 +249,17 @@ def test_names_and_quotes_outside_ascii_are_stored_exactly(ingestor: Ingestor, d
     stored = store(ingestor, a)
     assert set(entity_ids(database, stored.article_id)) == {zoe, 'Back\\slash "Co"'}
     assert rows(database, "SELECT speaker_name, speaker_norm FROM quotes") == [(zoe, "zoe ødegard-łukasz 😀")]
+
+
+def test_the_stored_text_check_finds_articles_and_leaves_pooled_connections_transactional(
+    ingestor: Ingestor, database: Database
+) -> None:
+    a = analysis(("Ana Ruiz", *person("Ana Ruiz")))
+    assert ingestor.stored_id(content_hash(a.text)) is None
+    stored = store(ingestor, a)
+    assert ingestor.stored_id(content_hash(a.text)) == stored.article_id
+    for _ in range(3):  # whichever pooled connection the check used, a write on it still rolls back
+        with database.write() as session:
+            session.execute(text("DELETE FROM articles"))
+            session.rollback()
+    assert ingestor.stored_id(content_hash(a.text)) == stored.article_id
