@@ -428,24 +428,13 @@ def _searched_ids(session: Session, f: ArticleFilters, page: PageRequest) -> tup
         joined = joined.join_from(Article, match.join, match.on)
     ranked = joined.order_by(match.score.desc(), *NEWEST_FIRST)
     if dialect_of(session) == "postgresql":
-        # One pass over the matches' rows gives both the count and the newest (a walk of the newest-first
-        # index would read each article's search vector to test it).
-        found = select(col(Article.id), col(Article.published_at)).where(*filtered, match.condition)
-        matches = found.cte("matches").prefix_with("MATERIALIZED")
-        newest_first = (matches.c.published_at.desc().nulls_last(), matches.c.id.desc())
-        counted = select(func.count()).select_from(matches).scalar_subquery()
-        head = select(matches.c.id, counted).order_by(*newest_first).limit(RANK_WINDOW)
-        rows = session.execute(head).all()
-        total = int(rows[0][1]) if rows else 0
-        window: list[int] | Any = [r[0] for r in rows]
-        older = select(matches.c.id).order_by(*newest_first)
-    else:
-        total = _count(session, joined if filtered else match.ids)  # counted in the search index alone if it can
-        # The newest matches: a walk of the newest-first index, each article looked up in the set of matches
-        # (`+id`: SQLite would rather fetch every match's row to sort it).
-        newest = select(col(Article.id)).where(*filtered, literal_column("+articles.id").in_(match.ids))
-        window = select(newest.order_by(*NEWEST_FIRST).limit(RANK_WINDOW).subquery().c.id)
-        older = newest.order_by(*NEWEST_FIRST)
+        return _searched_ids_postgres(session, filtered, match, page)
+    total = _count(session, joined if filtered else match.ids)  # counted in the search index alone if it can
+    # The newest matches: a walk of the newest-first index, each article looked up in the set of matches
+    # (`+id`: SQLite would rather fetch every match's row to sort it).
+    newest = select(col(Article.id)).where(*filtered, literal_column("+articles.id").in_(match.ids))
+    window = select(newest.order_by(*NEWEST_FIRST).limit(RANK_WINDOW).subquery().c.id)
+    older = newest.order_by(*NEWEST_FIRST)
     if page.offset >= total:
         return [], total, match
     if total <= RANK_WINDOW:
@@ -457,6 +446,39 @@ def _searched_ids(session: Session, f: ArticleFilters, page: PageRequest) -> tup
     if len(ids) < page.limit:
         tail = older.limit(page.limit - len(ids)).offset(max(page.offset, RANK_WINDOW))
         ids += list(session.execute(tail).scalars())
+    return ids, total, match
+
+
+def _searched_ids_postgres(
+    session: Session, filtered: list[ColumnElement[bool]], match: Match, page: PageRequest
+) -> tuple[list[int], int, Match | None]:
+    """_searched_ids on PostgreSQL: one pass over the matches' rows gives the count and the newest
+    RANK_WINDOW (a walk of the newest-first index would read each article's search vector to test it), and
+    the same statement ranks that window and returns the page."""
+    found = select(col(Article.id), col(Article.published_at)).where(*filtered, match.condition)
+    matches = found.cte("matches").prefix_with("MATERIALIZED")
+    newest_first = (matches.c.published_at.desc().nulls_last(), matches.c.id.desc())
+    counted = select(func.count()).select_from(matches).scalar_subquery()
+    ids: list[int] = []
+    total: int | None = None
+    if page.offset < RANK_WINDOW:
+        window = select(matches.c.id).order_by(*newest_first).limit(RANK_WINDOW).cte("window")
+        best = (
+            select(col(Article.id), counted)
+            .join(window, window.c.id == col(Article.id))
+            .order_by(match.score.desc(), *NEWEST_FIRST)
+            .limit(min(page.limit, RANK_WINDOW - page.offset))
+            .offset(page.offset)
+        )
+        rows = session.execute(best).all()
+        ids = [int(r[0]) for r in rows]
+        total = int(rows[0][1]) if rows else None
+    if total is None:
+        total = int(session.execute(select(counted)).scalar_one())
+    if len(ids) < page.limit and page.offset + len(ids) < total:
+        tail = select(matches.c.id).order_by(*newest_first)
+        tail = tail.limit(page.limit - len(ids)).offset(max(page.offset, RANK_WINDOW))
+        ids += [int(i) for i in session.execute(tail).scalars()]
     return ids, total, match
 
 
