@@ -44,6 +44,8 @@ class Settings(BaseSettings):
     reply_cache_mb: int = Field(
         default=16, ge=0, description="Memory per worker for GET replies kept until the store changes; 0: off"
     )
+    threads: int = Field(default=8, ge=1, le=256, description="Threads per worker for database work of requests")
+    ingest_threads: int = Field(default=4, ge=1, le=256, description="Threads per worker parsing submitted articles")
     default_page_size: int = Field(default=20, ge=1)
     max_page_size: int = Field(default=100, ge=1)
     host: str = "127.0.0.1"

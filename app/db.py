@@ -54,8 +54,8 @@ class Database:
             self.writer.dispose()
 
 
-# The request thread pool's size (AnyIO's default). SQLite connections are cheap to keep and costly to
-# open (pragmas, a cold page cache), so a pool holds one per thread and never churns under load.
+# More than a worker's threads (THREADS + INGEST_THREADS by default). SQLite connections are cheap to keep
+# and costly to open (pragmas, a cold page cache), so a pool holds one per thread and never churns.
 THREADS = 40
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from typing import Annotated, Any
 
+from anyio import to_thread
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from pydantic import TypeAdapter, ValidationError
@@ -184,7 +185,7 @@ async def ingest_article(
     else:
         submission = submission_from_text(raw, charset, fallback)
     if idempotency_key_header is None:
-        status, body, location = await store_submission(ingestor, database, submission)
+        status, body, location = await store_submission(request, ingestor, database, submission)
         return article_reply(status, body, location)
     key = idempotency_key(idempotency_key_header)
     return await idempotent_ingest(request, ingestor, database, submission, key, kind, raw)
@@ -199,14 +200,14 @@ def article_reply(status: int, body: bytes, location: str | None, replayed: bool
 
 
 async def store_submission(
-    ingestor: Ingestor, database: Database, submission: Submission
+    request: Request, ingestor: Ingestor, database: Database, submission: Submission
 ) -> tuple[int, bytes, str | None]:
-    """Ingest off the event loop; (status, article JSON, Location)."""
-    result = await run_in_threadpool(ingestor.ingest, submission)
-    with database.read() as session:
-        article = await run_in_threadpool(queries.get_article, session, result.article_id)
+    """Ingest off the event loop, in the ingest threads (so long parses never hold up reads); (status,
+    article JSON, Location)."""
+    result = await to_thread.run_sync(ingestor.ingest, submission, limiter=request.app.state.ingest_threads)
+    body, _ = await run_in_threadpool(render_article, database, result.article_id, "json", "")
     location = f"/v1/articles/{result.article_id}" if result.created else None
-    return (201 if result.created else 200), article.model_dump_json().encode("utf-8"), location
+    return (201 if result.created else 200), body, location
 
 
 def idempotency_key(value: str) -> str:
@@ -229,7 +230,7 @@ async def idempotent_ingest(
     if replay is not None:
         return article_reply(replay.status, replay.body, replay.location, replayed=True)
     try:
-        status, body, location = await store_submission(ingestor, database, submission)
+        status, body, location = await store_submission(request, ingestor, database, submission)
     except BaseException:
         await run_in_threadpool(store.abandon, scope, key)
         raise
