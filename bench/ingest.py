@@ -54,7 +54,6 @@ def sequential(args: argparse.Namespace, stories: list[Story], repeats: int) -> 
     sources = segment_texts(stories)
     words = sum(s.words for s in stories)
     rows: list[Row] = []
-    spacy_walls: list[float] = []
 
     def spacy_only() -> None:
         for _ in nlp.pipe(sources, batch_size=64):
@@ -62,6 +61,7 @@ def sequential(args: argparse.Namespace, stories: list[Story], repeats: int) -> 
 
     for store in stores(args):
         walls: list[float] = []
+        spacy_walls: list[float] = []  # each store against the spaCy runs that alternated with its own
         for i in range(repeats):
             spacy_walls.append(timed(spacy_only).wall)
             with database(store, args) as url:
@@ -144,7 +144,9 @@ def bulk(args: argparse.Namespace, stories: list[Story]) -> list[Row]:
             path = Path(folder) / "stories.jsonl"
             with path.open("w", encoding="utf-8") as out:
                 for s in stories:
-                    record = {"text": s.text, "published_at": str(s.published_at), "source": s.source}
+                    record = {"text": s.text, "source": s.source}
+                    if s.published_at is not None:
+                        record["published_at"] = s.published_at.isoformat()
                     out.write(json.dumps(record) + "\n")
             for workers in (1, 2):
                 with database("sqlite", args) as url:
