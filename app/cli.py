@@ -142,8 +142,7 @@ def evaluate(
 ) -> None:
     """Score extraction against annotated articles: structure, quotes and entity measures."""
     from app.evaluation import evaluate_files, format_report
-    from app.main import load_model
-    from app.nlp import Extractor
+    from app.nlp import Extractor, load_model
 
     extractor = Extractor(load_model(get_settings().spacy_model))
     report = evaluate_files(files, extractor, task=task, limit=limit)

@@ -6,15 +6,12 @@ import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from functools import lru_cache
 from typing import Any
 
-import spacy
 from anyio import CapacityLimiter, to_thread
 from fastapi import Depends, FastAPI
 from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.cors import CORSMiddleware
-from spacy.language import Language
 
 from app import migrations
 from app.config import Settings, get_settings
@@ -23,7 +20,7 @@ from app.deps import refuse_nul_in_query
 from app.errors import install_error_handlers
 from app.logs import configure_logging
 from app.middleware import RateLimit, ReplyCache, RequestContext
-from app.nlp import Extractor
+from app.nlp import Extractor, load_model
 from app.routes import articles, entities, export, health, quotes, stats
 from app.schemas import Problem
 from app.services.idempotency import IdempotencyStore
@@ -33,12 +30,6 @@ from app.services.revisions import revision_for
 from app.web import pages
 
 log = logging.getLogger("dateline")
-
-
-@lru_cache(maxsize=4)
-def load_model(name: str) -> Language:
-    """Load a spaCy pipeline once per process."""
-    return spacy.load(name)
 
 
 def document_not_modified(app: FastAPI) -> None:

@@ -1,6 +1,6 @@
 """Pure extraction library: text in, frozen dataclasses out. Imports no web, database or settings code."""
 
-from app.nlp.pipeline import EXTRACTOR_VERSION, Extractor, fold_text
+from app.nlp.pipeline import EXTRACTOR_VERSION, Extractor, fold_text, load_model
 from app.nlp.types import Analysis, Dateline, Entity, Mention, Quote, Segment, Speaker, Structure
 
 __all__ = [
@@ -15,4 +15,5 @@ __all__ = [
     "Speaker",
     "Structure",
     "fold_text",
+    "load_model",
 ]

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -87,3 +89,9 @@ class Extractor:
                 language=self.language,
                 extractor_version=self.version,
             )
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str) -> Language:
+    """Load a spaCy pipeline (an installed package's name, or a path) once per process."""
+    return spacy.load(name)

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 from anyio import to_thread
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ValidationError
 
 from app.db import Database
 from app.deps import DatabaseDep, IdPath, IngestorDep, PageDep, SessionDep, SettingsDep, WriterDep, client_identity
@@ -28,10 +28,10 @@ from app.routes.formats import (
     link_header,
     wants_csv,
 )
-from app.schemas import ArticleEntityOut, ArticleIn, ArticleOut, ArticleSummary, Page, Problem, PublishedAt, QuoteOut
+from app.schemas import ArticleEntityOut, ArticleIn, ArticleOut, ArticleSummary, Page, Problem, QuoteOut
 from app.services import queries
 from app.services.idempotency import IdempotencyStore, fingerprint
-from app.services.ingest import Ingestor, Submission
+from app.services.ingest import Ingestor, Submission, parse_published
 from app.services.renderings import to_jsonld, to_ninjs
 
 router = APIRouter(prefix="/v1/articles", tags=["articles"])
@@ -75,7 +75,6 @@ INGEST_BODY = {
         },
     }
 }
-_published_adapter: TypeAdapter[dt.datetime | dt.date] = TypeAdapter(PublishedAt)
 
 
 async def read_body(request: Request, limit: int) -> bytes:
@@ -90,16 +89,6 @@ async def read_body(request: Request, limit: int) -> bytes:
             raise PayloadTooLarge(f"The body is over the limit of {limit} bytes.")
         chunks.append(chunk)
     return b"".join(chunks)
-
-
-def parse_published(value: str | None) -> dt.datetime | dt.date | None:
-    """An ISO date or datetime from a query parameter."""
-    if value is None or not value.strip():
-        return None
-    try:
-        return _published_adapter.validate_python(value.strip())
-    except ValidationError:
-        raise Unprocessable(f"published_at must be an ISO date or datetime, not {value[:40]!r}.") from None
 
 
 def submission_from_json(raw: bytes, fallback: Submission) -> Submission:

@@ -45,8 +45,7 @@ _extractor: nlp.Extractor | None = None  # set in the parent before the workers 
 
 def prepare(item: Record, max_text_chars: int) -> Prepared | Outcome:
     """Validate a record into a submission, or say why it is rejected."""
-    from app.routes.articles import parse_published
-    from app.services.ingest import Submission, content_hash, validate_text
+    from app.services.ingest import Submission, content_hash, parse_published, validate_text
 
     where, record, error = item
     if record is None:
@@ -74,10 +73,9 @@ def ingest_records(
     """Ingest records; outcomes as they finish. Texts already stored are not analysed again."""
     global _extractor
     from app.db import make_database
-    from app.main import load_model
     from app.services.ingest import Ingestor, find_by_hash
 
-    _extractor = nlp.Extractor(load_model(model))
+    _extractor = nlp.Extractor(nlp.load_model(model))
     settled: list[Outcome] = []
 
     def pending(database: Any) -> Iterator[Prepared]:

@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from pydantic import TypeAdapter, ValidationError
 from sqlalchemy import Insert, Table, bindparam, insert, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -20,8 +21,9 @@ from sqlmodel import Session
 
 from app import nlp
 from app.db import Database
-from app.errors import BadInput, PayloadTooLarge
+from app.errors import BadInput, PayloadTooLarge, Unprocessable
 from app.models import Article, Mention, Quote, utcnow
+from app.schemas import PublishedAt
 from app.services.linking import PG_COUNT_MENTIONS, count_mentions, link_entities, normalise
 
 # Control characters (Unicode category Cc: C0, DEL and C1) other than tab, line feed, form feed and
@@ -36,6 +38,19 @@ RETRYABLE_SQLSTATES = {"40P01", "40001"}  # deadlock_detected, serialization_fai
 ARTICLES: Table = Article.__table__  # type: ignore[attr-defined]
 MENTIONS: Table = Mention.__table__  # type: ignore[attr-defined]
 QUOTES: Table = Quote.__table__  # type: ignore[attr-defined]
+
+
+_published_adapter: TypeAdapter[dt.datetime | dt.date] = TypeAdapter(PublishedAt)
+
+
+def parse_published(value: str | None) -> dt.datetime | dt.date | None:
+    """An ISO date or datetime given as text (a query parameter, a bulk record's field)."""
+    if value is None or not value.strip():
+        return None
+    try:
+        return _published_adapter.validate_python(value.strip())
+    except ValidationError:
+        raise Unprocessable(f"published_at must be an ISO date or datetime, not {value[:40]!r}.") from None
 
 
 @dataclass(frozen=True)
