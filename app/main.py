@@ -57,7 +57,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         configure_logging(settings.log_level, settings.log_format)
         # Requests' database work shares a few threads: past a handful, threads only fight over the GIL
         # (40, AnyIO's default, served uncached reads 3 to 4 times slower). Parsing has threads of its own.
-        to_thread.current_default_thread_limiter().total_tokens = settings.threads
+        to_thread.current_default_thread_limiter().total_tokens = settings.request_threads
         app.state.ingest_threads = CapacityLimiter(settings.ingest_threads)
         settings.check_exposure()
         await run_in_threadpool(migrations.upgrade, settings.database_url)
