@@ -249,7 +249,7 @@ def list_articles(
     format: FormatParam = None,
 ) -> Page[ArticleSummary]:
     """List articles (best match first when searching, else newest), filtered by text, entity, speaker, agency
-    and publication date."""
+    and publication date. Past 1,000 matches of a search, the newest 1,000 are ranked and older ones follow."""
     return paged(request, response, format, queries.list_articles(session, filters, page))
 
 
