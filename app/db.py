@@ -54,14 +54,17 @@ class Database:
             self.writer.dispose()
 
 
-# More than a worker's threads (THREADS + INGEST_THREADS by default). SQLite connections are cheap to keep
-# and costly to open (pragmas, a cold page cache), so a pool holds one per thread and never churns.
-THREADS = 40
+# Room for every thread a worker runs (THREADS + INGEST_THREADS, a handful by default). SQLite connections
+# are cheap to keep and costly to open (pragmas, a cold page cache), so a pool holds one per thread.
+SQLITE_POOL_SIZE = 40
 
 
 def _sqlite_engine(url: str, begin: str) -> Engine:
     engine = create_engine(
-        url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=THREADS, max_overflow=THREADS
+        url,
+        connect_args={"check_same_thread": False, "timeout": 30},
+        pool_size=SQLITE_POOL_SIZE,
+        max_overflow=SQLITE_POOL_SIZE,
     )
 
     @event.listens_for(engine, "connect")

@@ -98,7 +98,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     install_error_handlers(app)
     # Outermost last: a request id first, then the rate limit, then kept replies (which CORS wraps).
-    app.add_middleware(ReplyCache, max_bytes=settings.reply_cache_mb * 1_000_000)
+    if settings.reply_cache_mb:
+        app.add_middleware(ReplyCache, max_bytes=settings.reply_cache_mb * 1_000_000)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

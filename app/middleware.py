@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import logging
 import os
@@ -18,8 +17,9 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.deps import client_identity
-from app.errors import problem
+from app.errors import TooManyRequests, problem
 from app.logs import request_id_var
+from app.routes.formats import entity_tag, etag_matches
 from app.services.ratelimit import RateLimiter
 from app.services.revisions import Revision
 
@@ -96,11 +96,13 @@ class RequestContext:
             request_id_var.reset(token)
 
 
-def _header(scope: Scope, wanted: bytes) -> bytes:
+def _headers(scope: Scope, *wanted: bytes) -> dict[bytes, bytes]:
+    """The values of some request headers (lower-case names, as ASGI gives them), read in one pass."""
+    found = {name: b"" for name in wanted}
     for name, value in scope.get("headers", ()):
-        if name == wanted:
-            return bytes(value)
-    return b""
+        if name in found:
+            found[name] = bytes(value)
+    return found
 
 
 class RateLimit:
@@ -133,7 +135,7 @@ class RateLimit:
             reply = problem(
                 429,
                 f"Rate limit of {verdict.limit} requests per minute reached; retry in {verdict.reset_after} s.",
-                title="Too many requests",
+                title=TooManyRequests.title,
             )
             reply.headers.update({**headers, "Retry-After": str(verdict.reset_after)})
             await reply(scope, receive, send)
@@ -150,13 +152,12 @@ class RateLimit:
 
 @dataclass(frozen=True)
 class Kept:
-    """A reply kept for reuse, and the store revision it was computed at."""
+    """A 200 reply kept for reuse, and the store revision it was computed at."""
 
     revision: int
-    status: int
     headers: list[tuple[bytes, bytes]]
     body: bytes
-    etag: bytes
+    etag: str
 
     @property
     def size(self) -> int:
@@ -197,19 +198,9 @@ class KeptReplies:
     def _drop(self, key: tuple[bytes, ...]) -> None:
         self._bytes -= self._items.pop(key).size
 
-    def __len__(self) -> int:
-        return len(self._items)
-
 
 # Headers a 304 repeats from the full reply (RFC 9110, 15.4.5).
 NOT_MODIFIED_HEADERS = {b"etag", b"cache-control", b"vary", b"content-location", b"expires"}
-
-
-def etag_matches(if_none_match: bytes, etag: bytes) -> bool:
-    """Whether If-None-Match names this entity tag (weak comparison, as RFC 9110 asks for GET)."""
-    if if_none_match.strip() == b"*":
-        return True
-    return etag.removeprefix(b"W/") in {t.strip().removeprefix(b"W/") for t in if_none_match.split(b",")}
 
 
 class ReplyCache:
@@ -231,12 +222,7 @@ class ReplyCache:
         return path.startswith("/v1/") and not path.startswith("/v1/export")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if (
-            scope["type"] != "http"
-            or scope["method"] != "GET"
-            or not self.serves(scope["path"])
-            or self.replies.max_bytes <= 0
-        ):
+        if scope["type"] != "http" or scope["method"] != "GET" or not self.serves(scope["path"]):
             await self.app(scope, receive, send)
             return
         source: Revision | None = getattr(getattr(scope.get("app"), "state", None), "revision", None)
@@ -244,14 +230,15 @@ class ReplyCache:
         if revision is None:
             await self.app(scope, receive, send)
             return
+        headers = _headers(scope, b"host", b"accept", b"if-none-match")
         key = (
             scope["path"].encode(),
             scope.get("query_string", b""),
-            _header(scope, b"host"),
+            headers[b"host"],
             scope.get("scheme", "http").encode(),
-            _header(scope, b"accept"),
+            headers[b"accept"],
         )
-        if_none_match = _header(scope, b"if-none-match")
+        if_none_match = headers[b"if-none-match"].decode("latin-1")
         kept = self.replies.get(key, revision)
         if kept is None:
             kept = await self._compute(scope, receive, send, revision)
@@ -295,18 +282,18 @@ class ReplyCache:
             return None
         body = b"".join(chunks)
         headers = [(k.lower(), v) for k, v in start.get("headers", [])]
-        etag = next((v for k, v in headers if k == b"etag"), b"")
+        etag = next((v.decode("latin-1") for k, v in headers if k == b"etag"), "")
         if not etag:
-            etag = b'"' + hashlib.sha256(body).hexdigest()[:32].encode() + b'"'
-            headers.append((b"etag", etag))
-        return Kept(revision, int(start["status"]), headers, body, etag)
+            etag = entity_tag(body)
+            headers.append((b"etag", etag.encode("latin-1")))
+        return Kept(revision, headers, body, etag)
 
     @staticmethod
-    async def _reply(kept: Kept, if_none_match: bytes, send: Send) -> None:
+    async def _reply(kept: Kept, if_none_match: str, send: Send) -> None:
         if if_none_match and etag_matches(if_none_match, kept.etag):
             headers = [(k, v) for k, v in kept.headers if k in NOT_MODIFIED_HEADERS]
             await send({"type": "http.response.start", "status": 304, "headers": headers})
             await send({"type": "http.response.body", "body": b""})
             return
-        await send({"type": "http.response.start", "status": kept.status, "headers": list(kept.headers)})
+        await send({"type": "http.response.start", "status": 200, "headers": list(kept.headers)})
         await send({"type": "http.response.body", "body": kept.body})

@@ -111,12 +111,23 @@ def etagged(request: Request, payload: Any, media_type: str, cache_control: str)
     return etagged_body(request, json_bytes(payload), media_type, cache_control)
 
 
+def entity_tag(body: bytes) -> str:
+    """A strong ETag for a reply body: a digest of it."""
+    return '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+
+
+def etag_matches(if_none_match: str, tag: str) -> bool:
+    """Whether an If-None-Match header names this entity tag (weak comparison, as RFC 9110 asks for GET)."""
+    if if_none_match.strip() == "*":
+        return True
+    return tag.removeprefix("W/") in {t.strip().removeprefix("W/") for t in if_none_match.split(",")}
+
+
 def etagged_body(request: Request, body: bytes, media_type: str, cache_control: str) -> Response:
-    """A serialised reply with a strong ETag (a digest of the body); 304 when If-None-Match has it."""
-    tag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+    """A serialised reply with a strong ETag; 304 when If-None-Match has it."""
+    tag = entity_tag(body)
     headers = {"ETag": tag, "Cache-Control": cache_control, "Vary": "Accept"}
-    wanted = request.headers.get("if-none-match", "")
-    if tag in {t.strip().removeprefix("W/") for t in wanted.split(",")} or wanted.strip() == "*":
+    if etag_matches(request.headers.get("if-none-match", ""), tag):
         return Response(status_code=304, headers=headers)
     return Response(body, media_type=media_type, headers=headers)
 

@@ -73,22 +73,20 @@ def ingest_records(
     """Ingest records; outcomes as they finish. Texts already stored are not analysed again."""
     global _extractor
     from app.db import make_database
-    from app.services.ingest import Ingestor, find_by_hash
+    from app.services.ingest import Ingestor
 
     _extractor = nlp.Extractor(nlp.load_model(model))
     settled: list[Outcome] = []
 
-    def pending(database: Any) -> Iterator[Prepared]:
+    def pending(ingestor: Ingestor) -> Iterator[Prepared]:
         for item in records:
             ready = prepare(item, max_text_chars)
             if not isinstance(ready, Prepared):
                 settled.append(ready)
-                continue
-            with database.read() as session:
-                if find_by_hash(session, ready.digest) is not None:
-                    settled.append((ready.where, "duplicate", None))
-                    continue
-            yield ready
+            elif ingestor.stored_id(ready.digest) is not None:
+                settled.append((ready.where, "duplicate", None))
+            else:
+                yield ready
 
     def store(ingestor: Ingestor, prepared: Prepared, analysis: nlp.Analysis) -> Outcome:
         result = ingestor.store(analysis, prepared.submission, prepared.digest)
@@ -97,7 +95,7 @@ def ingest_records(
     if workers <= 1:
         database = make_database(database_url)
         ingestor = Ingestor(database, _extractor, max_text_chars)
-        for ready in pending(database):
+        for ready in pending(ingestor):
             yield from _drain(settled)
             yield store(ingestor, *analyse(ready))
         yield from _drain(settled)
@@ -108,7 +106,7 @@ def ingest_records(
     with context.Pool(workers) as pool:
         database = make_database(database_url)
         ingestor = Ingestor(database, _extractor, max_text_chars)
-        for prepared, analysis in pool.imap(analyse, pending(database), chunksize=2):
+        for prepared, analysis in pool.imap(analyse, pending(ingestor), chunksize=2):
             yield from _drain(settled)
             yield store(ingestor, prepared, analysis)
         yield from _drain(settled)

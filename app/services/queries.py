@@ -418,17 +418,17 @@ RANK_WINDOW = 1000
 def _searched_ids(session: Session, f: ArticleFilters, page: PageRequest) -> tuple[list[int], int, Match | None]:
     """The page's ids of a text search, the number of matches, and the match. Best match first; when more
     than RANK_WINDOW articles match, the newest RANK_WINDOW of them best first, then the others newest first."""
-    withins, conds = article_filters(session, f)
-    match = article_match(dialect_of(session), f.q) if f.q else None
+    dialect = dialect_of(session)
+    match = article_match(dialect, f.q) if f.q else None
     if match is None:
         return [], 0, None  # no searchable words: nothing matches
-    filtered = [w.as_in() for w in withins] + conds
+    filtered = article_conditions(session, f)
+    if dialect == "postgresql":
+        return _searched_ids_postgres(session, filtered, match, page)
     joined = select(col(Article.id)).where(*filtered, match.condition)
     if match.join is not None:
         joined = joined.join_from(Article, match.join, match.on)
     ranked = joined.order_by(match.score.desc(), *NEWEST_FIRST)
-    if dialect_of(session) == "postgresql":
-        return _searched_ids_postgres(session, filtered, match, page)
     total = _count(session, joined if filtered else match.ids)  # counted in the search index alone if it can
     # The newest matches: a walk of the newest-first index, each article looked up in the set of matches
     # (`+id`: SQLite would rather fetch every match's row to sort it).

@@ -135,7 +135,7 @@ def test_keeping_replies_can_be_switched_off(uncached: TestClient) -> None:
 
 
 def _kept(revision: int, size: int) -> Kept:
-    return Kept(revision, 200, [], b"x" * size, b'"t"')
+    return Kept(revision, [], b"x" * size, '"t"')
 
 
 def test_kept_replies_drop_the_least_recently_used_past_their_budget() -> None:
