@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from http import HTTPStatus
 from typing import Any
 
@@ -13,7 +12,6 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.logs import request_id_var
 
-log = logging.getLogger("dateline.errors")
 PROBLEM_JSON = "application/problem+json"
 
 
@@ -148,9 +146,7 @@ def install_error_handlers(app: FastAPI) -> None:
             response.headers.update(exc.headers)
         return response
 
-    @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return problem(
-            500, "The server failed to handle this request.", instance=request.url.path, request_id=_rid(request)
-        )
+
+def internal_error(path: str, request_id: str | None) -> JSONResponse:
+    """The reply to an unexpected error: a 500 problem that says nothing of its cause."""
+    return problem(500, "The server failed to handle this request.", instance=path, request_id=request_id)

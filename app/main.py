@@ -51,10 +51,12 @@ def document_not_modified(app: FastAPI) -> None:
 def create_app(settings: Settings | None = None) -> FastAPI:
     """Build the Dateline application for a configuration."""
     settings = settings or get_settings()
+    # Now, not in the lifespan: uvicorn has set up its own logging by the time it imports the app, and its
+    # lines from here on (server process, start-up, errors) come out in the app's format.
+    configure_logging(settings.log_level, settings.log_format)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        configure_logging(settings.log_level, settings.log_format)
         # Requests' database work shares a few threads: past a handful, threads only fight over the GIL
         # (40, AnyIO's default, served uncached reads 3 to 4 times slower). Parsing has threads of its own.
         to_thread.current_default_thread_limiter().total_tokens = settings.request_threads
@@ -104,7 +106,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.add_middleware(
             CORSMiddleware,
             allow_origins=settings.cors_origins,
-            allow_methods=["GET", "POST"],
+            allow_methods=["GET", "POST", "DELETE"],
             allow_headers=["Authorization", "X-API-Key", "Content-Type", "If-None-Match", "Idempotency-Key"],
             expose_headers=["ETag", "Location", "Link", "Retry-After", "X-Request-ID"],
         )

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from anyio.to_thread import run_sync
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.deps import client_identity
-from app.errors import TooManyRequests, problem
+from app.errors import TooManyRequests, internal_error, problem
 from app.logs import request_id_var
 from app.routes.formats import entity_tag, etag_matches
 from app.services.ratelimit import RateLimiter
@@ -26,6 +26,7 @@ from app.services.revisions import Revision
 access = logging.getLogger("dateline.access")
 log = logging.getLogger("dateline")
 SAFE_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
+CLIENT_CLOSED = 499  # the status access logs use for a client that went away before its reply (nginx's)
 
 
 class _RequestIds:
@@ -51,7 +52,8 @@ new_request_id = _RequestIds().next
 class RequestContext:
     """Give each HTTP request an id (the client's X-Request-ID when it is a plain token, so logs can be
     joined), echo it in the reply, and log one access line without query string or body (they can hold
-    article text or keys). Plain ASGI rather than BaseHTTPMiddleware: nothing is buffered or re-wrapped."""
+    article text or keys). An unexpected error is logged and answered here, inside the request's context.
+    Plain ASGI rather than BaseHTTPMiddleware: nothing is buffered or re-wrapped."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -69,11 +71,11 @@ class RequestContext:
         scope.setdefault("state", {})["request_id"] = rid
         token = request_id_var.set(rid)
         started = time.perf_counter()
-        status: dict[str, Any] = {"code": 500}
+        status: dict[str, Any] = {"code": 500, "started": False}
 
         async def send_with_id(message: Message) -> None:
             if message["type"] == "http.response.start":
-                status["code"] = message["status"]
+                status["code"], status["started"] = message["status"], True
                 headers = list(message.get("headers", []))
                 if not any(name.lower() == b"x-request-id" for name, _ in headers):  # problem replies set it
                     headers.append((b"x-request-id", rid.encode()))
@@ -82,6 +84,15 @@ class RequestContext:
 
         try:
             await self.app(scope, receive, send_with_id)
+        except ClientDisconnect:
+            status["code"] = CLIENT_CLOSED  # nobody is left to answer; not a server error
+            log.info("client disconnected before the reply")
+        except Exception:
+            # The one place an unexpected error is logged (once, with the request id) and answered: it is not
+            # re-raised, so neither Starlette nor uvicorn log it again.
+            log.exception("unhandled error on %s %s", scope.get("method"), scope.get("path"), extra={"request_id": rid})
+            if not status["started"]:
+                await internal_error(scope.get("path", ""), rid)(scope, receive, send_with_id)
         finally:
             access.info(
                 "request",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,8 +16,8 @@ def start_server(database_url: str, tmp_path: Path) -> Iterator[Callable[..., Se
     """Start uvicorn subprocesses on the suite's database; every one is killed when the test ends."""
     servers: list[Server] = []
 
-    def start(workers: int = 1) -> Server:
-        server = Server(database_url, tmp_path / f"server-{len(servers)}.log", workers=workers)
+    def start(workers: int = 1, **options: Any) -> Server:
+        server = Server(database_url, tmp_path / f"server-{len(servers)}.log", workers=workers, **options)
         servers.append(server)
         return server.start()
 

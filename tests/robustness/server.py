@@ -30,10 +30,23 @@ def free_port() -> int:
 class Server:
     """`python -m uvicorn app.main:app` against one database, in its own process group."""
 
-    def __init__(self, database_url: str, log_path: Path, workers: int = 1) -> None:
+    def __init__(
+        self,
+        database_url: str,
+        log_path: Path,
+        workers: int = 1,
+        app: str = "app.main:app",
+        unread_output: bool = False,
+        env: dict[str, str] | None = None,
+    ) -> None:
         self.database_url = database_url
         self.log_path = log_path
         self.workers = workers
+        self.app = app
+        # Output to a pipe nobody reads, as under a supervisor whose log reader stalled: once the pipe's
+        # buffer (64 KiB) is full, every write to it blocks.
+        self.unread_output = unread_output
+        self.extra_env = env or {}
         self.port = 0
         self.process: subprocess.Popen[bytes] | None = None
 
@@ -53,13 +66,19 @@ class Server:
             LOG_LEVEL="WARNING",
             PYTHONUNBUFFERED="1",
         )
-        command = [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(self.port)]
+        env.update(self.extra_env)
+        command = [sys.executable, "-m", "uvicorn", self.app, "--host", "127.0.0.1", "--port", str(self.port)]
         if self.workers > 1:
             command += ["--workers", str(self.workers)]
         with self.log_path.open("ab") as log:
             # A new session makes the server and its workers one process group we can kill together.
             self.process = subprocess.Popen(
-                command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+                command,
+                cwd=ROOT,
+                env=env,
+                stdout=subprocess.PIPE if self.unread_output else log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
             )
         self._wait_healthy()
         return self
@@ -94,6 +113,8 @@ class Server:
         # Workers of a multi-process server may outlive the master for a moment; reap the group.
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
+        if process.stdout is not None:
+            process.stdout.close()
 
     def stop(self) -> None:
         """Shut the server down gracefully (SIGTERM)."""
