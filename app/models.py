@@ -31,6 +31,7 @@ class Article(SQLModel, table=True):
     __table_args__ = (
         Index("ix_articles_published_at_id", "published_at", "id"),
         Index("ix_articles_agency", "agency_norm"),
+        {"sqlite_autoincrement": True},  # a deleted article's id is never handed out again
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -66,6 +67,7 @@ class Entity(SQLModel, table=True):
         Index("ix_entities_mentions", "mention_count", "id"),
         Index("ix_entities_norm_name", "norm_name", postgresql_ops={"norm_name": "text_pattern_ops"}),
         Index("ix_entities_type_surname", "type", "surname"),
+        {"sqlite_autoincrement": True},
     )
 
     id: int | None = Field(default=None, primary_key=True)

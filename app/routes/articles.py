@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from app.db import Database
 from app.deps import DatabaseDep, IdPath, IngestorDep, PageDep, SessionDep, SettingsDep, WriterDep, client_identity
-from app.errors import BadInput, PayloadTooLarge, Unprocessable, UnsupportedMediaType
+from app.errors import BadInput, NotFound, PayloadTooLarge, Unprocessable, UnsupportedMediaType
 from app.routes.formats import (
     ARTICLE_FORMATS,
     CSV_RESPONSE,
@@ -29,7 +29,7 @@ from app.routes.formats import (
     wants_csv,
 )
 from app.schemas import ArticleEntityOut, ArticleIn, ArticleOut, ArticleSummary, Page, Problem, QuoteOut
-from app.services import queries
+from app.services import deletion, queries
 from app.services.idempotency import IdempotencyStore, fingerprint
 from app.services.ingest import Ingestor, Submission, parse_published
 from app.services.renderings import to_jsonld, to_ninjs
@@ -274,6 +274,23 @@ def render_article(database: Database, article_id: int, kind: str, base: str) ->
     if kind == "jsonld":
         return json_bytes(to_jsonld(article, base)), JSONLD
     return article.model_dump_json().encode("utf-8"), "application/json"
+
+
+@router.delete(
+    "/{article_id}",
+    status_code=204,
+    response_class=Response,
+    responses={
+        **NOT_FOUND,
+        401: PROBLEMS[401],
+        403: PROBLEMS[403],
+    },
+)
+async def delete_article(article_id: IdPath, database: DatabaseDep, _writer: WriterDep) -> Response:
+    """Delete an article with its quotes, mentions and search rows; its entities' counts follow at once."""
+    if not await run_in_threadpool(deletion.delete_article, database, article_id):
+        raise NotFound(f"No article with id {article_id}.")
+    return Response(status_code=204)
 
 
 @router.get("/{article_id}/quotes", response_model=list[QuoteOut], responses=NOT_FOUND)

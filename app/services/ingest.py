@@ -210,6 +210,7 @@ def write_article_rows(
         "quote_rows": json.dumps(quotes, ensure_ascii=False, separators=(",", ":")),
         "ids": [entity_id for entity_id, _ in ordered],
         "mentions": [n for _, n in ordered],
+        "articles": 1,
     }
     session.execute(_pg_article_rows(), params)
 

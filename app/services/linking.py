@@ -176,7 +176,7 @@ def link_entities(session: Session, entities: Sequence[nlp.Entity]) -> dict[str,
 # entities never wait on each other crosswise.
 PG_COUNT_MENTIONS = """
 UPDATE entities SET mention_count = entities.mention_count + counts.mentions,
-                    article_count = entities.article_count + 1
+                    article_count = entities.article_count + CAST(:articles AS integer)
 FROM (SELECT e.id, c.mentions
       FROM entities e JOIN unnest(CAST(:ids AS integer[]), CAST(:mentions AS integer[])) AS c(id, mentions)
            ON e.id = c.id
@@ -196,17 +196,19 @@ def _count_statement() -> Update:
     table = ENTITIES
     counts = {
         "mention_count": table.c.mention_count + bindparam("mentions"),
-        "article_count": table.c.article_count + 1,
+        "article_count": table.c.article_count + bindparam("articles"),
     }
     return update(table).where(table.c.id == bindparam("entity_id")).values(**counts)
 
 
-def count_mentions(session: Session, counts: dict[int, int]) -> None:
-    """Add one article and its mentions to each entity's running counts, in id order."""
+def count_mentions(session: Session, counts: dict[int, int], articles: int = 1) -> None:
+    """Add one article and its mentions to each entity's running counts (articles=-1 and negative counts take
+    one away), in id order."""
     if not counts:
         return
     ordered = sorted(counts.items())
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(_pg_count_mentions(), {"ids": [i for i, _ in ordered], "mentions": [n for _, n in ordered]})
+        params = {"ids": [i for i, _ in ordered], "mentions": [n for _, n in ordered], "articles": articles}
+        session.execute(_pg_count_mentions(), params)
         return
-    session.execute(_count_statement(), [{"entity_id": i, "mentions": n} for i, n in ordered])
+    session.execute(_count_statement(), [{"entity_id": i, "mentions": n, "articles": articles} for i, n in ordered])
