@@ -3,6 +3,7 @@ by a thread of their own so that a log stream nobody reads never stalls the serv
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import contextvars
 import copy
@@ -127,6 +128,15 @@ class _Writer(QueueListener):
 _writer: _Writer | None = None
 
 
+def flush_logs() -> None:
+    """Write what is queued before the process exits (waiting a moment at most on a stuck stream)."""
+    if _writer is not None:
+        _writer.stop()
+
+
+atexit.register(flush_logs)  # before logging's own shutdown, which atexit runs later
+
+
 def _start_writer(sink: logging.Handler) -> DroppingQueueHandler:
     """A queue handler for the root logger, and a writer thread draining it into the sink."""
     global _writer
@@ -155,6 +165,8 @@ def configure_logging(level: str, fmt: str = "json") -> None:
         logger.propagate = True
     # The access log is written by the app's own middleware, with the request id.
     logging.getLogger("uvicorn.access").disabled = True
+    # Warnings would otherwise be written straight to stderr, by whichever thread raised them.
+    logging.captureWarnings(True)
 
 
 def _restart_writer_in_child() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import logging
 import queue
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -123,3 +125,13 @@ def test_text_logs_show_the_request_fields_and_json_logs_carry_no_terminal_colou
     assert "method=GET" in line and "path=/v1/quotes" in line and "status=200" in line and "duration_ms=1.25" in line
     assert "\x1b" not in line
     assert "\x1b" not in JsonFormatter().format(record)
+
+
+def test_warnings_come_out_as_log_lines_not_straight_on_stderr() -> None:
+    program = (
+        "import logging, warnings; from app.logs import configure_logging; configure_logging('INFO');"
+        "warnings.warn('a library complains', UserWarning)"
+    )
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=60, check=True)
+    lines = [json.loads(line) for line in done.stderr.splitlines()]
+    assert any(line["logger"] == "py.warnings" and "a library complains" in line["message"] for line in lines)
