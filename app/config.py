@@ -10,7 +10,7 @@ from typing import Annotated, Literal
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-DEFAULT_DB = Path("data") / "dateline.db"
+DEFAULT_DATA_DIR = Path("data")
 
 
 def _split_csv(value: object) -> object:
@@ -24,9 +24,15 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_file=".env", extra="ignore")
 
+    data_dir: Path = Field(
+        default=DEFAULT_DATA_DIR,
+        description="Folder of the default SQLite file (dateline.db); relative paths resolve against the "
+        "working directory at start, so every process of a run names the same absolute file",
+    )
     database_url: str = Field(
-        default=f"sqlite:///{DEFAULT_DB}",
-        description="SQLAlchemy URL: sqlite:///path.db (default) or postgresql+psycopg://user@host/db",
+        default="",
+        description="SQLAlchemy URL: sqlite:///path.db or postgresql+psycopg://user@host/db; "
+        "empty: DATA_DIR/dateline.db",
     )
     api_keys: Annotated[list[str], NoDecode] = Field(
         default_factory=list, description="Comma-separated keys that writes must present; empty: writes are open"
@@ -56,6 +62,16 @@ class Settings(BaseSettings):
     log_level: str = "INFO"
     log_format: Literal["json", "text"] = Field(default="json", description="json lines, or plain text")
     docs_enabled: bool = True
+    public_base_url: str | None = Field(
+        default=None,
+        description="Scheme and host clients reach the API at behind a reverse proxy (https://news.example/api); "
+        "used for Location, Link headers and ids in ninjs and JSON-LD",
+    )
+    forwarded_allow_ips: str = Field(
+        default="127.0.0.1",
+        description="Comma-separated proxy addresses (or *) whose X-Forwarded-For/-Proto headers are trusted",
+    )
+    workers: int = Field(default=1, ge=1, le=64, description="Worker processes `dateline serve` starts")
 
     @field_validator("api_keys", "cors_origins", "api_key_hashes", mode="before")
     @classmethod
@@ -87,9 +103,21 @@ class Settings(BaseSettings):
             raise ValueError(f"unknown log level {value!r}")
         return level
 
+    @field_validator("public_base_url")
+    @classmethod
+    def _public(cls, value: str | None) -> str | None:
+        if not value or not value.strip():
+            return None
+        value = value.strip().rstrip("/")
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("PUBLIC_BASE_URL must start with http:// or https://")
+        return value
+
     @field_validator("database_url")
     @classmethod
     def _url(cls, value: str) -> str:
+        if not value.strip():
+            return ""
         if value.startswith("postgres://"):
             value = "postgresql+psycopg://" + value.removeprefix("postgres://")
         elif value.startswith("postgresql://"):
@@ -103,6 +131,25 @@ class Settings(BaseSettings):
         if self.default_page_size > self.max_page_size:
             raise ValueError("DEFAULT_PAGE_SIZE must not exceed MAX_PAGE_SIZE")
         return self
+
+    @model_validator(mode="after")
+    def _default_store(self) -> Settings:
+        """No DATABASE_URL: an SQLite file in DATA_DIR, by its absolute path (a server started from another
+        folder, or a worker process, opens the same file)."""
+        self.data_dir = self.data_dir.expanduser().resolve()
+        if not self.database_url:
+            self.database_url = f"sqlite:///{self.data_dir / 'dateline.db'}"
+        return self
+
+    def store_description(self) -> str:
+        """Which database this configuration uses, for people: the SQLite file's path, or the URL without
+        its password."""
+        from sqlalchemy.engine import make_url
+
+        url = make_url(self.database_url)
+        if url.get_backend_name() == "sqlite":
+            return f"SQLite {url.database}"
+        return f"PostgreSQL {url.render_as_string(hide_password=True)}"
 
     @property
     def request_threads(self) -> int:

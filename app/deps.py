@@ -8,6 +8,9 @@ from collections.abc import Iterator
 from typing import Annotated
 
 from fastapi import Depends, Path, Query, Request
+from fastapi.dependencies.models import Dependant
+from fastapi.routing import APIRoute
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from sqlmodel import Session
 
 from app.config import Settings
@@ -84,7 +87,22 @@ def client_identity(request: Request) -> str:
     return f"addr:{host}"
 
 
-async def require_writer(request: Request, settings: SettingsDep) -> None:
+# Declared so the API description has the two schemes (Swagger UI's Authorize button); the key itself is
+# read by presented_key, which rate limits and idempotency use as well.
+bearer_scheme = HTTPBearer(
+    auto_error=False, scheme_name="bearerAuth", description="`Authorization: Bearer <key>`, a key of API_KEYS"
+)
+api_key_scheme = APIKeyHeader(
+    name="X-API-Key", auto_error=False, scheme_name="apiKeyHeader", description="The same key in `X-API-Key`"
+)
+
+
+async def require_writer(
+    request: Request,
+    settings: SettingsDep,
+    _bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
+    _api_key: Annotated[str | None, Depends(api_key_scheme)],
+) -> None:
     """Writes need one of the configured API keys (when any are configured)."""
     if not settings.writes_need_key:
         return
@@ -104,12 +122,43 @@ async def refuse_nul_in_query(request: Request) -> None:
         raise Unprocessable("Query parameters must not contain NUL characters.")
 
 
+def _query_names(dependant: Dependant) -> set[str]:
+    names = {param.alias for param in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+_KNOWN_QUERY: dict[int, frozenset[str]] = {}
+
+
+async def refuse_unknown_query(request: Request) -> None:
+    """422 naming every query parameter the route does not declare: a typo (`?agncy=TASS`) must not silently
+    return the unfiltered list. Applies to every route of the API description."""
+    route = request.scope.get("route")
+    if not isinstance(route, APIRoute) or not route.include_in_schema:
+        return
+    known = _KNOWN_QUERY.get(id(route))
+    if known is None:
+        known = _KNOWN_QUERY[id(route)] = frozenset(_query_names(route.dependant))
+    unknown = sorted({name for name in request.query_params if name not in known})
+    if unknown:
+        raise Unprocessable(
+            f"Unknown query parameter{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}. "
+            f"This endpoint takes: {', '.join(sorted(known)) or 'none'}."
+        )
+
+
 WriterDep = Annotated[None, Depends(require_writer)]
+
+
+PAGE_LIMIT = "Items per page, at most MAX_PAGE_SIZE"
 
 
 async def get_page(
     settings: SettingsDep,
-    limit: Annotated[int | None, Query(ge=1, le=1_000_000, description="Items per page (capped)")] = None,
+    # The cap is MAX_PAGE_SIZE, a setting: checked below and written into the API description (app/openapi.py).
+    limit: Annotated[int | None, Query(ge=1, description=PAGE_LIMIT)] = None,
     offset: Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip")] = 0,
 ) -> PageRequest:
     """The slice of a list a request asks for; a limit over MAX_PAGE_SIZE is refused."""

@@ -13,39 +13,25 @@ from fastapi import Depends, FastAPI
 from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.cors import CORSMiddleware
 
-from app import migrations
+from app import __version__, migrations
 from app.config import Settings, get_settings
 from app.db import make_database
-from app.deps import refuse_nul_in_query
+from app.deps import refuse_nul_in_query, refuse_unknown_query
 from app.errors import install_error_handlers
 from app.logs import configure_logging
 from app.middleware import RateLimit, ReplyCache, RequestContext
 from app.nlp import Extractor, load_model
-from app.routes import articles, entities, export, health, quotes, stats
+from app.openapi import TAGS, describe, operation_id
+from app.routes import articles, entities, export, health, quotes, standards, stats
 from app.schemas import Problem
 from app.services.idempotency import IdempotencyStore
 from app.services.ingest import Ingestor
 from app.services.ratelimit import RateLimiter
 from app.services.revisions import revision_for
 from app.web import pages
+from app.web.docs import install_docs
 
 log = logging.getLogger("dateline")
-
-
-def document_not_modified(app: FastAPI) -> None:
-    """Every GET that ReplyCache serves can answer If-None-Match with 304: say so in the OpenAPI schema."""
-    build = app.openapi
-
-    def openapi() -> dict[str, Any]:
-        schema = build()
-        for path, operations in schema.get("paths", {}).items():
-            if "get" in operations and ReplyCache.serves(path):
-                operations["get"]["responses"].setdefault(
-                    "304", {"description": "Not modified: the ETag matches If-None-Match"}
-                )
-        return schema
-
-    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -92,12 +78,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(
         title="Dateline",
         summary="News copy in, structured data out: structure, quotes with resolved speakers, canonical entities.",
-        version="0.1.0",
+        description="Writes need an API key when API_KEYS is set: `Authorization: Bearer <key>` or `X-API-Key`. "
+        "Every error is application/problem+json (RFC 9457).",
+        version=__version__,
+        license_info={"name": "MIT", "identifier": "MIT"},
+        openapi_tags=TAGS,
+        generate_unique_id_function=operation_id,
+        dependencies=[Depends(refuse_unknown_query)],
         lifespan=lifespan,
-        docs_url="/docs" if settings.docs_enabled else None,
-        redoc_url="/redoc" if settings.docs_enabled else None,
+        docs_url=None,
+        redoc_url=None,
         openapi_url="/openapi.json" if settings.docs_enabled else None,
     )
+    if settings.docs_enabled:
+        install_docs(app, "/openapi.json")
     install_error_handlers(app)
     # Outermost last: a request id first, then the rate limit, then kept replies (which CORS wraps).
     if settings.reply_cache_mb:
@@ -116,9 +110,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     limited: dict[int | str, dict[str, Any]] = {
         429: {"model": Problem, "content": {"application/problem+json": {}}, "description": "Rate limit hit"}
     }
-    for router in (articles.router, quotes.router, entities.router, stats.router, export.router):
+    for router in (articles.router, quotes.router, entities.router, stats.router, export.router, standards.router):
         app.include_router(router, dependencies=[Depends(refuse_nul_in_query)], responses=limited)
-    document_not_modified(app)
+    describe(app, settings, ReplyCache.serves)
     app.include_router(health.router)
     app.include_router(pages.router)
     app.mount("/static", pages.static_files(), name="static")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Generic, Literal, TypeVar
+from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
@@ -35,20 +35,74 @@ def _utc(value: dt.datetime) -> dt.datetime:
 # RFC 3339 date-time (what OpenAPI's format: date-time means) needs an offset.
 UtcDatetime = Annotated[dt.datetime, AfterValidator(_utc)]
 
+# One invented story runs through every example of the API description, so the examples agree.
+EXAMPLE_TEXT = (
+    "Port workers end strike after pay deal\n\nROTTERDAM, May 14. /TASS/. Union leader Marieke Jansen said the "
+    'dock workers would return on Wednesday.\n\n"This deal gives our members what they asked for," Jansen said.'
+)
+EXAMPLE_DATELINE = {"place": "Rotterdam", "date_text": "May 14", "date": "2019-05-14", "agency": "TASS"}
+EXAMPLE_SPEAKER = {"name": "Marieke Jansen", "entity_id": 7, "mention": "Jansen", "start": 196, "end": 202}
+EXAMPLE_QUOTE = {
+    "id": 31,
+    "article_id": 12,
+    "type": "direct",
+    "text": "This deal gives our members what they asked for,",
+    "start": 146,
+    "end": 194,
+    "speaker": EXAMPLE_SPEAKER,
+    "cue": "said",
+    "cue_start": 203,
+    "cue_end": 207,
+}
+EXAMPLE_ENTITY = {
+    "id": 7,
+    "name": "Marieke Jansen",
+    "type": "PERSON",
+    "country_code": None,
+    "mentions": [{"text": "Marieke Jansen", "start": 80, "end": 94}, {"text": "Jansen", "start": 196, "end": 202}],
+}
+EXAMPLE_ENTITY_OUT = {
+    "id": 7,
+    "name": "Marieke Jansen",
+    "type": "PERSON",
+    "country_code": None,
+    "mention_count": 14,
+    "article_count": 5,
+}
+
+
+def _examples(*examples: Any) -> ConfigDict:
+    shown: Any = list(examples)
+    return ConfigDict(json_schema_extra={"examples": shown})
+
 
 class ArticleIn(BaseModel):
     """An article submitted as JSON."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "text": EXAMPLE_TEXT,
+                    "published_at": "2019-05-14",
+                    "url": "https://news.example/port-strike",
+                    "source": "TASS",
+                }
+            ]
+        },
+    )
 
     text: str = Field(description="The raw article text, exactly as it should be stored")
     published_at: PublishedAt | None = Field(default=None, description="ISO date or datetime; resolves dateline dates")
-    url: str | None = Field(default=None, max_length=2048)
+    url: str | None = Field(default=None, max_length=2048, description="Where the article was published")
     source: str | None = Field(default=None, max_length=200, description="Publisher or feed name")
 
 
 class DatelineOut(BaseModel):
     """The place/date/agency prefix of a wire story."""
+
+    model_config = _examples(EXAMPLE_DATELINE)
 
     place: str | None
     date_text: str | None
@@ -77,6 +131,8 @@ class SpeakerOut(BaseModel):
 class QuoteOut(BaseModel):
     """Reported speech with its speaker and cue."""
 
+    model_config = _examples(EXAMPLE_QUOTE)
+
     id: int
     article_id: int
     type: Literal["direct", "mixed", "indirect"]
@@ -93,6 +149,8 @@ class QuoteOut(BaseModel):
 class ArticleEntityOut(BaseModel):
     """An entity as named in one article, with its mentions there."""
 
+    model_config = _examples(EXAMPLE_ENTITY)
+
     id: int
     name: str
     type: str
@@ -102,6 +160,27 @@ class ArticleEntityOut(BaseModel):
 
 class ArticleOut(BaseModel):
     """The Article of the public contract."""
+
+    model_config = _examples(
+        {
+            "id": 12,
+            "text": EXAMPLE_TEXT,
+            "headline": "Port workers end strike after pay deal",
+            "standfirst": None,
+            "byline": None,
+            "dateline": EXAMPLE_DATELINE,
+            "subheadings": [],
+            "body": EXAMPLE_TEXT.split("\n\n", 1)[1].replace("ROTTERDAM, May 14. /TASS/. ", ""),
+            "published_at": "2019-05-14",
+            "url": "https://news.example/port-strike",
+            "source": "TASS",
+            "language": "en",
+            "extractor_version": "0.1.0",
+            "created_at": "2019-05-14T09:30:00+00:00",
+            "quotes": [EXAMPLE_QUOTE],
+            "entities": [EXAMPLE_ENTITY],
+        }
+    )
 
     id: int
     text: str
@@ -124,6 +203,20 @@ class ArticleOut(BaseModel):
 class ArticleSummary(BaseModel):
     """An article in a list: its metadata without text, quotes or mentions."""
 
+    model_config = _examples(
+        {
+            "id": 12,
+            "headline": "Port workers end strike after pay deal",
+            "dateline": EXAMPLE_DATELINE,
+            "published_at": "2019-05-14",
+            "url": "https://news.example/port-strike",
+            "source": "TASS",
+            "language": "en",
+            "created_at": "2019-05-14T09:30:00+00:00",
+            "snippet": "Port workers end <mark>strike</mark> after pay deal",
+        }
+    )
+
     id: int
     headline: str | None
     dateline: DatelineOut | None
@@ -138,6 +231,8 @@ class ArticleSummary(BaseModel):
 class EntityOut(BaseModel):
     """A real-world thing across all articles."""
 
+    model_config = _examples(EXAMPLE_ENTITY_OUT)
+
     id: int
     name: str
     type: str
@@ -149,6 +244,8 @@ class EntityOut(BaseModel):
 class CoEntityOut(BaseModel):
     """An entity that appears in the same articles, with how many it shares."""
 
+    model_config = _examples({"id": 9, "name": "Rotterdam", "type": "GPE", "shared_articles": 4})
+
     id: int
     name: str
     type: str
@@ -157,6 +254,15 @@ class CoEntityOut(BaseModel):
 
 class EntityDetail(EntityOut):
     """An entity with its quotes (when it speaks) and the entities it appears with most."""
+
+    model_config = _examples(
+        {
+            **EXAMPLE_ENTITY_OUT,
+            "quote_count": 3,
+            "quotes": [EXAMPLE_QUOTE],
+            "co_occurring": [{"id": 9, "name": "Rotterdam", "type": "GPE", "shared_articles": 4}],
+        }
+    )
 
     quote_count: int
     quotes: list[QuoteOut]
@@ -179,6 +285,8 @@ class Page(BaseModel, Generic[T]):
 class SeriesPoint(BaseModel):
     """One bucket of one series: a row that Grafana, pandas and CSV read as it is."""
 
+    model_config = _examples({"time": "2019-05-13", "series": "Marieke Jansen", "value": 4})
+
     time: dt.date
     series: str
     value: int
@@ -186,6 +294,15 @@ class SeriesPoint(BaseModel):
 
 class SeriesOut(BaseModel):
     """A time series request's rows."""
+
+    model_config = _examples(
+        {
+            "metric": "mentions",
+            "interval": "week",
+            "split": "entity",
+            "items": [{"time": "2019-05-13", "series": "Marieke Jansen", "value": 4}],
+        }
+    )
 
     metric: str
     interval: str
@@ -195,6 +312,10 @@ class SeriesOut(BaseModel):
 
 class TopItem(BaseModel):
     """One row of a top list: an entity, a speaker, an agency, or a pair of entities."""
+
+    model_config = _examples(
+        {"key": "7", "id": 7, "name": "Marieke Jansen", "type": "PERSON", "value": 14, "articles": 5}
+    )
 
     key: str
     id: int | None
@@ -210,12 +331,30 @@ class TopItem(BaseModel):
 class TopOut(BaseModel):
     """A top list."""
 
+    model_config = _examples(
+        {
+            "dimension": "speakers",
+            "items": [{"key": "7", "id": 7, "name": "Marieke Jansen", "type": "PERSON", "value": 3, "articles": 2}],
+        }
+    )
+
     dimension: str
     items: list[TopItem]
 
 
 class Problem(BaseModel):
     """RFC 9457 problem details."""
+
+    model_config = _examples(
+        {
+            "type": "about:blank",
+            "title": "Unprocessable content",
+            "status": 422,
+            "detail": "limit must be at most 100.",
+            "instance": "/v1/articles",
+            "request_id": "5f0c2a9e41d7b3c80000000000000001",
+        }
+    )
 
     type: str = "about:blank"
     title: str
@@ -228,6 +367,8 @@ class Problem(BaseModel):
 
 class Health(BaseModel):
     """Liveness and readiness."""
+
+    model_config = _examples({"status": "ok", "database": "ok", "model": "core_web_sm", "extractor_version": "0.1.0"})
 
     status: str
     database: str

@@ -23,9 +23,11 @@ from app.routes.formats import (
     FormatParam,
     article_format,
     as_csv,
+    csv_reply,
     etagged_body,
     json_bytes,
     link_header,
+    public_base,
     wants_csv,
 )
 from app.schemas import ArticleEntityOut, ArticleIn, ArticleOut, ArticleSummary, Page, Problem, QuoteOut
@@ -149,8 +151,8 @@ async def ingest_article(
     settings: SettingsDep,
     _writer: WriterDep,
     published_at: Annotated[str | None, Query(description="ISO date or datetime (text/plain bodies)")] = None,
-    url: Annotated[str | None, Query(max_length=2048)] = None,
-    source: Annotated[str | None, Query(max_length=200)] = None,
+    url: Annotated[str | None, Query(max_length=2048, description="Where it was published (text/plain bodies)")] = None,
+    source: Annotated[str | None, Query(max_length=200, description="Publisher or feed (text/plain bodies)")] = None,
     idempotency_key_header: Annotated[
         str | None,
         Header(
@@ -196,6 +198,8 @@ async def store_submission(
     result = await to_thread.run_sync(ingestor.ingest, submission, limiter=request.app.state.ingest_threads)
     body, _ = await run_in_threadpool(render_article, database, result.article_id, "json", "")
     location = f"/v1/articles/{result.article_id}" if result.created else None
+    if location and request.app.state.settings.public_base_url:
+        location = public_base(request) + location
     return (201 if result.created else 200), body, location
 
 
@@ -234,7 +238,7 @@ def article_filters(
     agency: Annotated[str | None, Query(max_length=200, description="Agency of the dateline, or source")] = None,
     published_from: Annotated[dt.date | None, Query(description="Published on or after (YYYY-MM-DD)")] = None,
     published_to: Annotated[dt.date | None, Query(description="Published on or before (YYYY-MM-DD)")] = None,
-    language: Annotated[str | None, Query(max_length=8)] = None,
+    language: Annotated[str | None, Query(max_length=8, description="ISO 639-1 language code")] = None,
 ) -> queries.ArticleFilters:
     return queries.ArticleFilters(q, entity, speaker, agency, published_from, published_to, language)
 
@@ -259,7 +263,7 @@ async def get_article(
 ) -> Response:
     """Retrieve one article with its structure, quotes and entities (JSON, ninjs or JSON-LD)."""
     kind = article_format(request, format)
-    base = str(request.base_url).rstrip("/")
+    base = public_base(request)
     # All the database and serialisation work in one trip to the thread pool.
     body, media = await run_in_threadpool(render_article, database, article_id, kind, base)
     return etagged_body(request, body, media, ARTICLE_CACHE)
@@ -293,13 +297,49 @@ async def delete_article(article_id: IdPath, database: DatabaseDep, _writer: Wri
     return Response(status_code=204)
 
 
-@router.get("/{article_id}/quotes", response_model=list[QuoteOut], responses=NOT_FOUND)
-def get_article_quotes(article_id: IdPath, session: SessionDep) -> list[QuoteOut]:
-    """Retrieve an article's quotes in text order."""
-    return queries.article_quotes(session, article_id)
+SliceOffset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip")]
+SliceLimit = Annotated[int | None, Query(ge=1, le=1_000_000, description="Items to return; unset: all of them")]
 
 
-@router.get("/{article_id}/entities", response_model=list[ArticleEntityOut], responses=NOT_FOUND)
-def get_article_entities(article_id: IdPath, session: SessionDep) -> list[ArticleEntityOut]:
-    """Retrieve an article's entities with their mentions."""
-    return queries.article_entities(session, article_id)
+def sliced(
+    request: Request, response: Response, fmt: str | None, rows: list[Any], offset: int, limit: int | None
+) -> Any:
+    """Part of a short list (all of it by default) as a JSON array or CSV, with Link and X-Total-Count."""
+    total = len(rows)
+    step = limit or max(total - offset, 1)
+    part = rows[offset : offset + step]
+    headers = {"Link": link_header(request, offset, step, total), "X-Total-Count": str(total)}
+    if wants_csv(request, fmt):
+        reply_csv = csv_reply([row.model_dump(mode="json") for row in part])
+        reply_csv.headers.update(headers)
+        return reply_csv
+    response.headers.update(headers)
+    return part
+
+
+@router.get("/{article_id}/quotes", response_model=list[QuoteOut], responses={**NOT_FOUND, **CSV_RESPONSE})
+def get_article_quotes(
+    request: Request,
+    response: Response,
+    article_id: IdPath,
+    session: SessionDep,
+    offset: SliceOffset = 0,
+    limit: SliceLimit = None,
+    format: FormatParam = None,
+) -> list[QuoteOut]:
+    """Retrieve an article's quotes in text order (JSON array or CSV; all of them unless limit is given)."""
+    return sliced(request, response, format, queries.article_quotes(session, article_id), offset, limit)
+
+
+@router.get("/{article_id}/entities", response_model=list[ArticleEntityOut], responses={**NOT_FOUND, **CSV_RESPONSE})
+def get_article_entities(
+    request: Request,
+    response: Response,
+    article_id: IdPath,
+    session: SessionDep,
+    offset: SliceOffset = 0,
+    limit: SliceLimit = None,
+    format: FormatParam = None,
+) -> list[ArticleEntityOut]:
+    """Retrieve an article's entities with their mentions (JSON array or CSV, mentions as JSON text)."""
+    return sliced(request, response, format, queries.article_entities(session, article_id), offset, limit)

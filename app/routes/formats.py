@@ -6,6 +6,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator
 from typing import Annotated, Any, Literal
 
@@ -30,6 +31,19 @@ def wants_csv(request: Request, fmt: str | None) -> bool:
     return CSV in accept and "application/json" not in accept
 
 
+# OWASP CSV injection: a cell a spreadsheet would read as a formula (or as one after a tab or CR) starts with
+# a single quote, which spreadsheets show as text and do not evaluate.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+MARKS = re.compile(r"</?mark>")
+
+
+def safe_cell(value: Any) -> Any:
+    """A value as a CSV cell that no spreadsheet runs as a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 def flatten(item: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     """Nested objects as dotted columns; lists as JSON text, so every row is flat."""
     flat: dict[str, Any] = {}
@@ -39,6 +53,8 @@ def flatten(item: dict[str, Any], prefix: str = "") -> dict[str, Any]:
             flat.update(flatten(value, f"{name}."))
         elif isinstance(value, list):
             flat[name] = json.dumps(value, ensure_ascii=False, default=str)
+        elif key == "snippet" and isinstance(value, str):
+            flat[name] = MARKS.sub("", value)  # the <mark> tags are for HTML, not for a table
         else:
             flat[name] = value
     return flat
@@ -52,8 +68,8 @@ def csv_lines(rows: Iterable[dict[str, Any]], columns: list[str] | None = None) 
         flat = flatten(row)
         if writer is None:
             writer = csv.DictWriter(buffer, fieldnames=columns or list(flat), extrasaction="ignore")
-            writer.writeheader()
-        writer.writerow(flat)
+            writer.writerow({name: safe_cell(name) for name in writer.fieldnames})
+        writer.writerow({key: safe_cell(value) for key, value in flat.items()})
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
@@ -69,7 +85,12 @@ def items_of(model: BaseModel) -> list[dict[str, Any]]:
 
 def as_csv(model: BaseModel, columns: list[str] | None = None) -> Response:
     """A list or aggregate reply as CSV."""
-    return Response("".join(csv_lines(items_of(model), columns)), media_type=f"{CSV}; charset=utf-8")
+    return csv_reply(items_of(model), columns)
+
+
+def csv_reply(rows: list[dict[str, Any]], columns: list[str] | None = None) -> Response:
+    """Rows as a CSV reply."""
+    return Response("".join(csv_lines(rows, columns)), media_type=f"{CSV}; charset=utf-8")
 
 
 def reply(request: Request, fmt: str | None, model: BaseModel, columns: list[str] | None = None) -> Any:
@@ -132,11 +153,25 @@ def etagged_body(request: Request, body: bytes, media_type: str, cache_control: 
     return Response(body, media_type=media_type, headers=headers)
 
 
+def public_base(request: Request) -> str:
+    """The scheme and host clients reach the API at: PUBLIC_BASE_URL behind a reverse proxy, else the
+    request's own (after uvicorn applied trusted X-Forwarded-* headers)."""
+    configured: str | None = request.app.state.settings.public_base_url
+    return configured or str(request.base_url).rstrip("/")
+
+
+def public_url(request: Request, path: str) -> str:
+    """An absolute URL of a path of this API, as clients reach it."""
+    return public_base(request) + path
+
+
 def link_header(request: Request, offset: int, limit: int, total: int) -> str:
-    """RFC 8288 Link header with first/prev/next/last pages of a list."""
+    """RFC 8288 Link header with first/prev/next/last pages of a list, on the public base URL."""
+    here = request.url.include_query_params(limit=limit)
 
     def at(off: int) -> str:
-        return f"<{request.url.include_query_params(offset=off, limit=limit)}>"
+        query = here.include_query_params(offset=off).query
+        return f"<{public_url(request, request.url.path)}?{query}>"
 
     links = [f'{at(0)}; rel="first"']
     if offset > 0:

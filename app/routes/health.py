@@ -13,7 +13,7 @@ router = APIRouter(tags=["health"])
 
 
 @router.get("/healthz", response_model=Health, responses={503: {"model": Health}})
-def healthz(database: DatabaseDep, ingestor: IngestorDep) -> Health | JSONResponse:
+def get_health(database: DatabaseDep, ingestor: IngestorDep) -> Health | JSONResponse:
     """200 when the database answers and the NLP model is loaded; 503 otherwise."""
     try:
         with database.read() as session:

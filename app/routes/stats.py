@@ -18,7 +18,7 @@ Filters = Annotated[ArticleFilters, Depends(article_filters)]
 
 
 @router.get("/timeseries", response_model=SeriesOut, responses={**NOT_FOUND, **CSV_RESPONSE})
-def timeseries(
+def get_timeseries(
     request: Request,
     session: SessionDep,
     filters: Filters,
@@ -36,7 +36,7 @@ def timeseries(
 
 
 @router.get("/top", response_model=TopOut, responses={**NOT_FOUND, **CSV_RESPONSE})
-def top(
+def get_top(
     request: Request,
     session: SessionDep,
     filters: Filters,

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.schemas import ArticleOut
+from app.schemas import ArticleOut, QuoteOut
 
 NINJS_SCHEMA = "http://www.iptc.org/std/ninjs/ninjs-schema_2.1.json"
+# Where the app serves its extension of ninjs 2.1 (IPTC's pattern: a schema of the publisher's own that takes
+# in ninjsType and adds properties; ninjs documents name it in `$schema`).
+EXTENSION_PATH = "/v1/schemas/ninjs"
 SCHEMA_TYPES = {
     "PERSON": "Person",
     "ORG": "Organization",
@@ -34,12 +37,49 @@ def _quotes(article: ArticleOut) -> list[dict[str, Any]]:
     return [q.model_dump(mode="json", exclude={"snippet"}) for q in article.quotes]
 
 
+def ninjs_extension(base_url: str) -> dict[str, Any]:
+    """The JSON Schema of Dateline's ninjs: every property of IPTC ninjs 2.1, plus `$schema` and the
+    `dateline:` properties, nothing else (draft 2020-12, as ninjs 2.1 itself)."""
+    quote = QuoteOut.model_json_schema(ref_template="#/$defs/{model}")
+    defs = quote.pop("$defs", {})
+    quote["properties"].pop("snippet", None)
+    defs["Quote"] = quote
+    url = base_url + EXTENSION_PATH
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": url,
+        "title": "Dateline's extension of IPTC ninjs 2.1",
+        "description": "All properties of IPTC ninjs 2.1, plus the properties Dateline adds (prefixed dateline:).",
+        "type": "object",
+        "allOf": [{"$ref": f"{NINJS_SCHEMA}#/$defs/ninjsType"}],
+        "required": ["uri"],
+        "properties": {
+            "$schema": {"description": "This schema's URL", "type": "string", "const": url},
+            "dateline:quotes": {
+                "description": "The article's quotes, each with its speaker and character offsets into the text",
+                "type": "array",
+                "items": {"$ref": "#/$defs/Quote"},
+            },
+            "dateline:published_at": {
+                "description": "Publication date or date-time as submitted (a bare date has no contentcreated)",
+                "type": "string",
+            },
+            "dateline:url": {"description": "Where the article was published, as submitted", "type": "string"},
+            "dateline:source": {"description": "Publisher or feed, as submitted", "type": "string"},
+        },
+        "unevaluatedProperties": False,
+        "$defs": defs,
+    }
+
+
 def to_ninjs(article: ArticleOut, base_url: str) -> dict[str, Any]:
-    """IPTC ninjs 2.1; quotes travel in the extension property `dateline:quotes`."""
+    """IPTC ninjs 2.1 under Dateline's extension schema; quotes travel in `dateline:quotes`."""
     uri = f"{base_url}/v1/articles/{article.id}"
+    extension = base_url + EXTENSION_PATH
     doc: dict[str, Any] = {
-        "$schema": NINJS_SCHEMA,
-        "uri": article.url or uri,
+        "$schema": extension,
+        "uri": uri,
+        "standard": {"name": "ninjs", "version": "2.1", "schema": extension},
         "type": "text",
         "profile": "dateline-article",
         "firstcreated": article.created_at.isoformat(),
@@ -55,7 +95,13 @@ def to_ninjs(article: ArticleOut, base_url: str) -> dict[str, Any]:
         "bodies": [{"role": "main", "contenttype": "text/plain", "value": article.body}],
     }
     if article.published_at:
-        doc["contentcreated"] = article.published_at
+        doc["dateline:published_at"] = article.published_at
+        if "T" in article.published_at:  # contentcreated is a date-time; a bare date stays in the extension
+            doc["contentcreated"] = article.published_at
+    if article.url:
+        doc["dateline:url"] = article.url
+    if article.source:
+        doc["dateline:source"] = article.source
     if article.byline:
         doc["by"] = article.byline
     if article.dateline and article.dateline.agency:

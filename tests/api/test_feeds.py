@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 
 from tests.api.helpers import assert_problem, post_text, story
 from tests.api.test_reads import entity_named, ids, ingest_all
+from tests.standards import assert_valid_ninjs
 
 
 def test_search_ranks_matches_and_marks_snippets(client: TestClient) -> None:
@@ -116,6 +117,7 @@ def test_article_as_ninjs_and_json_ld(client: TestClient) -> None:
     assert doc["bodies"][0]["value"] == article["body"]
     assert {p["name"] for p in doc["people"]} >= {"Marieke Jansen", "Willem de Vries"}
     assert len(doc["dateline:quotes"]) == len(article["quotes"])
+    assert_valid_ninjs(doc, client.get(doc["$schema"].removeprefix("http://testserver")).json())
     ld = client.get(f"/v1/articles/{article['id']}", headers={"Accept": "application/ld+json"}).json()
     assert ld["@context"] == "https://schema.org"
     assert ld["@type"] == "NewsArticle"
