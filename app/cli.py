@@ -12,19 +12,58 @@ import typer
 
 from app.config import Settings, get_settings
 
-cli = typer.Typer(help="Dateline: news copy in, structured data out.", no_args_is_help=True)
-db_cli = typer.Typer(help="Database schema.", no_args_is_help=True)
+cli = typer.Typer(help="Dateline: news copy in, structured data out.", no_args_is_help=True, rich_markup_mode=None)
+db_cli = typer.Typer(help="Database schema.", no_args_is_help=True, rich_markup_mode=None)
 cli.add_typer(db_cli, name="db")
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 RECORD_SUFFIXES = {".json", ".jsonl", ".ndjson"}
+METADATA = ("published_at", "url", "source")
+
+
+def _version(value: bool) -> None:
+    if value:
+        from app import __version__
+
+        typer.echo(f"dateline {__version__}")
+        raise typer.Exit()
+
+
+@cli.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit")
+    ] = False,
+) -> None:
+    """Dateline: news copy in, structured data out."""
+
+
+def announce(settings: Settings) -> None:
+    """Say on stderr which database a command works on."""
+    typer.echo(f"dateline: database {settings.store_description()}", err=True)
+
+
+def upgrade_or_exit(settings: Settings, revision: str = "head") -> None:
+    """Apply the migrations; a database that cannot be reached is one line on stderr and exit code 1."""
+    from sqlalchemy.exc import OperationalError
+
+    from app import migrations
+
+    try:
+        migrations.upgrade(settings.database_url, revision)
+    except OperationalError as exc:
+        reason = str(exc.orig or exc).strip().splitlines()[0] if str(exc.orig or exc).strip() else type(exc).__name__
+        typer.echo(f"dateline: cannot reach the database ({settings.store_description()}): {reason}", err=True)
+        raise typer.Exit(1) from None
 
 
 @cli.command()
 def serve(
-    host: Annotated[str | None, typer.Option(help="Bind address (default HOST, 127.0.0.1)")] = None,
-    port: Annotated[int | None, typer.Option(help="Port (default PORT, 8000)")] = None,
-    workers: Annotated[int, typer.Option(min=1, help="Worker processes")] = 1,
+    host: Annotated[str | None, typer.Option(metavar="ADDRESS", help="Bind address (default HOST, 127.0.0.1)")] = None,
+    port: Annotated[int | None, typer.Option("--port", metavar="PORT", help="Port (default PORT, 8000)")] = None,
+    workers: Annotated[
+        int | None, typer.Option(min=1, max=64, metavar="N", help="Worker processes (default WORKERS, 1)")
+    ] = None,
 ) -> None:
     """Apply migrations, then serve the API with uvicorn."""
     import os
@@ -38,8 +77,6 @@ def serve(
 
     import uvicorn
 
-    from app import migrations
-
     if host:
         os.environ["HOST"] = host  # the app's own settings read it too
     settings = Settings()
@@ -48,32 +85,51 @@ def serve(
     except ValueError as exc:
         typer.echo(f"dateline: {exc}", err=True)
         raise typer.Exit(2) from None
-    migrations.upgrade(settings.database_url)
+    announce(settings)
+    upgrade_or_exit(settings)
     uvicorn.run(
         "app.main:app",
         host=settings.host,
         port=port or settings.port,
-        workers=workers,
+        workers=workers or settings.workers,
         log_level=settings.log_level.lower(),
-        proxy_headers=False,
+        # X-Forwarded-For/-Proto are believed only from FORWARDED_ALLOW_IPS (loopback by default): then the
+        # client address (rate limits, logs) and the scheme are the real client's, not the proxy's.
+        proxy_headers=True,
+        forwarded_allow_ips=settings.forwarded_allow_ips,
     )
 
 
 @db_cli.command("upgrade")
-def db_upgrade(revision: Annotated[str, typer.Argument()] = "head") -> None:
+def db_upgrade(
+    revision: Annotated[str, typer.Argument(metavar="REVISION", help="Alembic revision")] = "head",
+) -> None:
     """Bring the database schema up to date (alembic upgrade)."""
-    from app import migrations
-
-    migrations.upgrade(get_settings().database_url, revision)
+    settings = get_settings()
+    announce(settings)
+    upgrade_or_exit(settings, revision)
     typer.echo(f"schema at {revision}")
 
 
+def sidecar(path: Path) -> Path | None:
+    """The JSON file of a text file's metadata (story.txt beside story.json), if there is one."""
+    candidate = path.with_suffix(".json")
+    return candidate if path.suffix.lower() in TEXT_SUFFIXES and candidate.is_file() else None
+
+
+def _is_sidecar(path: Path) -> bool:
+    return path.suffix.lower() == ".json" and any(path.with_suffix(s).is_file() for s in TEXT_SUFFIXES)
+
+
 def iter_records(paths: list[Path]) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
-    """(where, record, error) for every article in files, folders and JSON lines."""
+    """(where, record, error) for every article in files, folders and JSON lines; a text file takes its
+    published_at, url and source from a JSON sidecar of the same name (story.txt + story.json)."""
     for path in paths:
         if path.is_dir():
             children = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | RECORD_SUFFIXES
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | RECORD_SUFFIXES and not _is_sidecar(p)
             )
             yield from iter_records(children)
         elif not path.exists():
@@ -87,9 +143,22 @@ def iter_records(paths: list[Path]) -> Iterator[tuple[str, dict[str, Any] | None
             yield from _record(str(path), path.read_text(encoding="utf-8", errors="replace"))
         else:
             try:
-                yield str(path), {"text": path.read_text(encoding="utf-8")}, None
+                record: dict[str, Any] = {"text": path.read_text(encoding="utf-8")}
             except UnicodeDecodeError:
                 yield str(path), None, "not UTF-8 text"
+                continue
+            meta = sidecar(path)
+            if meta is not None:
+                try:
+                    data = json.loads(meta.read_text(encoding="utf-8"))
+                except (ValueError, UnicodeDecodeError) as exc:
+                    yield str(path), None, f"{meta.name}: invalid JSON: {exc}"
+                    continue
+                if not isinstance(data, dict):
+                    yield str(path), None, f"{meta.name}: not a JSON object"
+                    continue
+                record.update({key: data[key] for key in METADATA if data.get(key) is not None})
+            yield str(path), record, None
 
 
 def _record(where: str, raw: str) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
@@ -107,20 +176,46 @@ def _record(where: str, raw: str) -> Iterator[tuple[str, dict[str, Any] | None, 
             yield at, None, "not an object with a 'text' string"
 
 
+def with_defaults(
+    records: Iterator[tuple[str, dict[str, Any] | None, str | None]], defaults: dict[str, str | None]
+) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
+    """Records with the command line's metadata filling the fields they leave out."""
+    given = {key: value for key, value in defaults.items() if value is not None}
+    for where, record, error in records:
+        if record is not None and given:
+            record = {**given, **{k: v for k, v in record.items() if v is not None}}
+        yield where, record, error
+
+
 @cli.command()
 def ingest(
-    paths: Annotated[list[Path], typer.Argument(help="Text files, JSON/JSON-lines files, or folders of them")],
-    workers: Annotated[int, typer.Option(min=1, max=64, help="Worker processes (each loads the model)")] = 1,
+    paths: Annotated[
+        list[Path],
+        typer.Argument(metavar="PATH...", help="Text files (with optional JSON sidecars), JSON/JSON-lines files, folders"),
+    ],
+    workers: Annotated[
+        int, typer.Option(min=1, max=64, metavar="N", help="Worker processes (each loads the model)")
+    ] = 1,
+    published_at: Annotated[
+        str | None, typer.Option(metavar="DATE", help="ISO date or date-time for records that give none")
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Publisher or feed for records that give none")
+    ] = None,
+    url: Annotated[
+        str | None, typer.Option("--url", metavar="URL", help="Where it was published (records that give none)")
+    ] = None,
 ) -> None:
     """Ingest articles from files into the configured database, and summarise what happened."""
     from tqdm import tqdm
 
-    from app import migrations
     from app.services.bulk import BulkSummary, ingest_records
 
     settings = get_settings()
-    migrations.upgrade(settings.database_url)
-    records = list(iter_records(paths))
+    announce(settings)
+    upgrade_or_exit(settings)
+    defaults = {"published_at": published_at, "source": source, "url": url}
+    records = list(with_defaults(iter_records(paths), defaults))
     summary = BulkSummary()
     outcomes = ingest_records(records, settings.database_url, settings.spacy_model, settings.max_text_chars, workers)
     for where, outcome, detail in tqdm(outcomes, total=len(records), unit="article", disable=not sys.stderr.isatty()):
@@ -135,9 +230,13 @@ def ingest(
 
 @cli.command("eval")
 def evaluate(
-    files: Annotated[list[Path], typer.Argument(help="Annotated JSON-lines files in the shared format")],
-    task: Annotated[str | None, typer.Option(help="structure, quotes or ner (default: from the file name)")] = None,
-    limit: Annotated[int, typer.Option(min=0, help="Score only the first N articles of each file")] = 0,
+    files: Annotated[
+        list[Path], typer.Argument(metavar="FILE...", help="Annotated JSON-lines files in the shared format")
+    ],
+    task: Annotated[
+        str | None, typer.Option("--task", metavar="TASK", help="structure, quotes or ner (default: from the file name)")
+    ] = None,
+    limit: Annotated[int, typer.Option(min=0, metavar="N", help="Score only the first N articles of each file")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON")] = False,
 ) -> None:
     """Score extraction against annotated articles: structure, quotes and entity measures."""

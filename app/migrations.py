@@ -1,4 +1,7 @@
-"""Schema management: Alembic owns the schema; the app and the tests build it with `upgrade head`."""
+"""Schema management: Alembic owns the schema; the app and the tests build it with `upgrade head`.
+
+The migration scripts live in the package (app/alembic), so an installed wheel upgrades a database from any
+working directory; alembic.ini at the checkout's root points there too, for `alembic revision` by hand."""
 
 from __future__ import annotations
 
@@ -9,13 +12,14 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy.engine import make_url
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SCRIPTS = Path(__file__).resolve().parent / "alembic"
 
 
 def alembic_config(database_url: str) -> Config:
     """An Alembic config bound to a database URL, not touching the caller's logging."""
-    config = Config(str(PROJECT_ROOT / "alembic.ini"))
-    config.set_main_option("script_location", str(PROJECT_ROOT / "alembic"))
+    config = Config()
+    config.set_main_option("script_location", str(SCRIPTS))
+    config.set_main_option("path_separator", "os")
     config.attributes["database_url"] = database_url
     config.attributes["configure_logging"] = False
     return config

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -71,3 +72,62 @@ def test_db_upgrade_builds_the_schema(sqlite_url: str) -> None:
     result = CliRunner().invoke(cli, ["db", "upgrade"])
     assert result.exit_code == 0, result.output
     assert count(sqlite_url, "articles") == 0
+
+
+def stored_metadata(url: str) -> list[tuple[str | None, str | None, str | None]]:
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT published_at, source, url FROM articles ORDER BY id")).all()
+    engine.dispose()
+    return [(str(r[0])[:10] if r[0] else None, r[1], r[2]) for r in rows]
+
+
+def test_ingest_reads_metadata_from_a_sidecar_and_the_command_line(sqlite_url: str, tmp_path: Path) -> None:
+    folder = tmp_path / "stories"
+    folder.mkdir()
+    shutil.copy(FIXTURES / "harbour.txt", folder / "harbour.txt")
+    (folder / "harbour.json").write_text(json.dumps({"published_at": "2019-05-14", "url": "https://news.example/h"}))
+    shutil.copy(FIXTURES / "senate.txt", folder / "senate.txt")
+    result = CliRunner().invoke(cli, ["ingest", "--source", "Wire", "--published-at", "2024-03-07", str(folder)])
+    assert "2 new, 0 duplicate, 0 rejected" in result.output, result.output  # the sidecar is no article
+    assert stored_metadata(sqlite_url) == [
+        ("2019-05-14", "Wire", "https://news.example/h"),  # the sidecar's date wins over the flag
+        ("2024-03-07", "Wire", None),
+    ]
+
+
+def test_ingest_flags_fill_json_lines_records(sqlite_url: str, tmp_path: Path) -> None:
+    lines = [{"text": (FIXTURES / "harbour.txt").read_text(), "source": "TASS"}]
+    (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n")
+    args = ["ingest", "--url", "https://news.example/x", "--source", "Other", str(tmp_path / "feed.jsonl")]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert stored_metadata(sqlite_url) == [(None, "TASS", "https://news.example/x")]
+
+
+def test_commands_say_which_database_they_use(sqlite_url: str) -> None:
+    result = CliRunner().invoke(cli, ["db", "upgrade"])
+    assert f"database SQLite {sqlite_url.removeprefix('sqlite:///')}" in result.output
+
+
+def test_an_unreachable_database_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATABASE_URL", "postgresql+psycopg://nobody:secret@127.0.0.1:1/none?connect_timeout=2")
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(cli, ["db", "upgrade"])
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    assert lines[-1].startswith("dateline: cannot reach the database (PostgreSQL postgresql+psycopg://nobody:***@")
+    assert "Traceback" not in result.output and "secret" not in result.output
+
+
+def test_version_and_help_read_plainly() -> None:
+    from app import __version__
+
+    assert CliRunner().invoke(cli, ["--version"]).output.strip() == f"dateline {__version__}"
+    for command in ([], ["serve"], ["ingest"], ["eval"], ["db", "upgrade"]):
+        helped = CliRunner().invoke(cli, [*command, "--help"])
+        assert helped.exit_code == 0
+        assert not re.search(r"<[a-z_]+(\[[^\]]*\])?>|--[A-Z]", helped.output), helped.output
