@@ -191,7 +191,9 @@ def with_defaults(
 def ingest(
     paths: Annotated[
         list[Path],
-        typer.Argument(metavar="PATH...", help="Text files (with optional JSON sidecars), JSON/JSON-lines files, folders"),
+        typer.Argument(
+            metavar="PATH...", help="Text files (with optional JSON sidecars), JSON/JSON-lines files, folders"
+        ),
     ],
     workers: Annotated[
         int, typer.Option(min=1, max=64, metavar="N", help="Worker processes (each loads the model)")
@@ -234,7 +236,8 @@ def evaluate(
         list[Path], typer.Argument(metavar="FILE...", help="Annotated JSON-lines files in the shared format")
     ],
     task: Annotated[
-        str | None, typer.Option("--task", metavar="TASK", help="structure, quotes or ner (default: from the file name)")
+        str | None,
+        typer.Option("--task", metavar="TASK", help="structure, quotes or ner (default: from the file name)"),
     ] = None,
     limit: Annotated[int, typer.Option(min=0, metavar="N", help="Score only the first N articles of each file")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON")] = False,

@@ -301,6 +301,7 @@ class SeriesOut(BaseModel):
             "interval": "week",
             "split": "entity",
             "items": [{"time": "2019-05-13", "series": "Marieke Jansen", "value": 4}],
+            "undated": 0,
         }
     )
 
@@ -308,6 +309,9 @@ class SeriesOut(BaseModel):
     interval: str
     split: str
     items: list[SeriesPoint]
+    undated: int = Field(
+        default=0, description="What was counted in articles with no publication or dateline date (not in items)"
+    )
 
 
 class TopItem(BaseModel):

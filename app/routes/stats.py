@@ -31,7 +31,9 @@ def get_timeseries(
 ) -> SeriesOut:
     """Count articles, quotes or mentions per day, week or month, split into series; rows of {time, series, value}."""
     req = stats.SeriesRequest(metric, interval, split, type, series)
-    out = SeriesOut(metric=metric, interval=interval, split=split, items=stats.timeseries(session, req, filters))
+    items = stats.timeseries(session, req, filters)
+    undated = stats.undated_count(session, req, filters)
+    out = SeriesOut(metric=metric, interval=interval, split=split, items=items, undated=undated)
     return reply(request, format, out, ["time", "series", "value"])
 
 
@@ -42,7 +44,7 @@ def get_top(
     filters: Filters,
     dimension: Annotated[stats.Dimension, Query(description="What to rank")] = "entities",
     type: Annotated[str | None, Query(max_length=20, description="Only entities of this type")] = None,
-    limit: Annotated[int, Query(ge=1, le=100)] = 10,
+    limit: Annotated[int, Query(ge=1, le=100, description="How many rows to return")] = 10,
     format: FormatParam = None,
 ) -> TopOut:
     """The top entities, speakers, agencies or co-occurring entity pairs among the filtered articles."""

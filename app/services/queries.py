@@ -124,12 +124,16 @@ def as_id(ref: str) -> int | None:
 
 
 def entity_ids_matching(session: Session, ref: str) -> list[int]:
-    """Entities a client named: by id ("42") or by canonical name, case and accents ignored."""
+    """Entities a client named: by id ("42"), by canonical name, or a person by surname ("Trump" finds
+    Donald Trump, as ?speaker= does), case and accents ignored; both lookups use an index."""
     number = as_id(ref)
     if number is not None:
         return [number]
-    stmt = select(Entity.id).where(Entity.norm_name == normalise(ref))
-    return [i for i in session.exec(stmt) if i is not None]
+    norm = normalise(ref)
+    stmt = select(Entity.id).where(
+        or_(col(Entity.norm_name) == norm, and_(col(Entity.type) == "PERSON", col(Entity.surname) == norm))
+    )
+    return sorted(i for i in session.exec(stmt) if i is not None)
 
 
 def speaker_branches(session: Session, ref: str) -> list[ColumnElement[bool]]:
@@ -566,7 +570,14 @@ def filter_entities(f: EntityFilters) -> Select[Any]:
     if f.type:
         stmt = stmt.where(col(Entity.type) == f.type.upper())
     if f.prefix:
-        stmt = stmt.where(col(Entity.norm_name).like(f"{_like_escape(normalise(f.prefix))}%", escape="\\"))
+        # The start of the name, or of a person's surname: "trump" finds Donald Trump.
+        pattern = f"{_like_escape(normalise(f.prefix))}%"
+        stmt = stmt.where(
+            or_(
+                col(Entity.norm_name).like(pattern, escape="\\"),
+                and_(col(Entity.type) == "PERSON", col(Entity.surname).like(pattern, escape="\\")),
+            )
+        )
     return stmt
 
 

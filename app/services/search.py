@@ -13,7 +13,103 @@ from app.models import Article, Quote
 MARK_START, MARK_END = "<mark>", "</mark>"
 PG_HEADLINE = f"StartSel={MARK_START}, StopSel={MARK_END}, MaxFragments=2, MaxWords=30, MinWords=10"
 _WORD = re.compile(r"\w+", re.UNICODE)
-_PHRASE = re.compile(r'"([^"]+)"')
+# A term of a query: an optional leading "-" (NOT; never the hyphen inside "well-known"), then a "quoted
+# phrase" or a word, then an optional "*" (prefix).
+_TERM = re.compile(r'(?P<neg>(?<![\w-])-)?(?:"(?P<phrase>[^"]*)"?|(?P<word>\w+))(?P<star>\*)?', re.UNICODE)
+MAX_TERMS = 32
+
+
+@dataclass(frozen=True)
+class Term:
+    """One word or phrase of a query (its words as the user wrote them), maybe a prefix."""
+
+    words: tuple[str, ...]
+    prefix: bool = False
+
+
+@dataclass(frozen=True)
+class Query:
+    """A user's query: every clause must match (a clause is terms joined by OR), no excluded term may."""
+
+    clauses: tuple[tuple[Term, ...], ...]
+    excluded: tuple[Term, ...]
+
+
+def parse_query(q: str) -> Query | None:
+    """What a search box query means, the same on both stores: words (any order, stemmed) must all occur;
+    "a phrase" occurs as written; a OR b needs either; -word excludes; pref* matches words that start so.
+    None when nothing searchable is left (only excluded words, or no word at all)."""
+    clauses: list[list[Term]] = []
+    excluded: list[Term] = []
+    joining = False
+    count = 0
+    for match in _TERM.finditer(q):
+        raw = match.group("phrase") if match.group("phrase") is not None else match.group("word")
+        words = tuple(_WORD.findall(raw or ""))
+        if not words:
+            continue
+        if words == ("OR",) and match.group("phrase") is None and not match.group("neg") and not match.group("star"):
+            joining = bool(clauses)
+            continue
+        count += 1
+        if count > MAX_TERMS:
+            break
+        term = Term(words, prefix=bool(match.group("star")))
+        if match.group("neg"):
+            excluded.append(term)
+        elif joining:
+            clauses[-1].append(term)
+        else:
+            clauses.append([term])
+        joining = False
+    if not clauses:
+        return None
+    return Query(tuple(tuple(c) for c in clauses), tuple(excluded))
+
+
+def _fts5_term(term: Term) -> str:
+    return '"' + " ".join(term.words) + '"' + ("*" if term.prefix else "")
+
+
+def fts5_query(q: str) -> str | None:
+    """A user's query as an FTS5 expression (every word quoted: no operator injection)."""
+    query = parse_query(q)
+    if query is None:
+        return None
+    clauses = [
+        _fts5_term(c[0]) if len(c) == 1 else "(" + " OR ".join(_fts5_term(t) for t in c) + ")" for c in query.clauses
+    ]
+    expression = " AND ".join(clauses)
+    for term in query.excluded:
+        expression = f"({expression}) NOT {_fts5_term(term)}"
+    return expression
+
+
+def _tsquery_term(term: Term) -> ColumnElement[Any]:
+    if term.prefix:
+        # Each word of the term in to_tsquery's syntax: words are \w+ only, so nothing else is an operator.
+        parts = [*term.words[:-1], term.words[-1] + ":*"]
+        return func.to_tsquery("english", " <-> ".join(parts))
+    if len(term.words) > 1:
+        return func.phraseto_tsquery("english", " ".join(term.words))
+    return func.plainto_tsquery("english", term.words[0])
+
+
+def postgres_query(q: str) -> ColumnElement[Any] | None:
+    """A user's query as a tsquery with the meaning fts5_query gives it on SQLite."""
+    query = parse_query(q)
+    if query is None:
+        return None
+    combined: ColumnElement[Any] | None = None
+    for clause in query.clauses:
+        either = _tsquery_term(clause[0])
+        for term in clause[1:]:
+            either = either.op("||")(_tsquery_term(term))
+        combined = either if combined is None else combined.op("&&")(either)
+    assert combined is not None
+    for term in query.excluded:
+        combined = combined.op("&&")(func.tsquery_not(_tsquery_term(term)))
+    return combined
 
 
 @dataclass(frozen=True)
@@ -28,30 +124,6 @@ class Match:
     score: ColumnElement[Any]
     snippet: ColumnElement[Any]
     ids: Select[Any]
-
-
-def fts5_query(q: str) -> str | None:
-    """A user's words as an FTS5 query: every word (or quoted phrase) must occur; no operator injection."""
-    phrases = [" ".join(_WORD.findall(p)) for p in _PHRASE.findall(q)]
-    rest = _PHRASE.sub(" ", q)
-    terms = [f'"{p}"' for p in phrases if p] + [f'"{w}"' for w in _WORD.findall(rest)]
-    return " ".join(terms[:32]) or None
-
-
-def postgres_query(q: str) -> ColumnElement[Any] | None:
-    """A user's words as a tsquery with the meaning fts5_query gives them on SQLite: every word must occur
-    (in any order: no phrase checks, which the GIN index cannot answer alone), quoted phrases as phrases."""
-    phrases = [" ".join(_WORD.findall(p)) for p in _PHRASE.findall(q)]
-    words = " ".join(_WORD.findall(_PHRASE.sub(" ", q))[:32])
-    parts = [func.phraseto_tsquery("english", p) for p in phrases[:8] if p]
-    if words:
-        parts.append(func.plainto_tsquery("english", words))
-    if not parts:
-        return None
-    query: ColumnElement[Any] = parts[0]
-    for part in parts[1:]:
-        query = query.op("&&")(part)
-    return query
 
 
 def _postgres_match(vector: ColumnElement[Any], text: Any, q: str, row_id: Any) -> Match | None:

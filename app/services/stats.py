@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Date, Select, and_, cast, distinct, func, select
+from sqlalchemy import ColumnElement, Date, DateTime, Select, and_, cast, distinct, func, select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
@@ -32,16 +32,20 @@ class SeriesRequest:
     series_limit: int = 10
 
 
-def when(dialect: str) -> ColumnElement[Any]:
-    """An article's time: its publication, else when it was ingested."""
-    return func.coalesce(Article.published_at, Article.created_at)
+def undated() -> ColumnElement[bool]:
+    """Articles with no time of their own: no publication date and no dateline date that resolved. They are
+    counted apart, never on the day they happened to be imported."""
+    return and_(col(Article.published_at).is_(None), col(Article.dateline_date).is_(None))
 
 
 def bucket(dialect: str, interval: Interval) -> ColumnElement[Any]:
-    """The first day of the day, ISO week (Monday) or month an article falls in."""
-    moment = when(dialect)
+    """The first day of the day, ISO week (Monday) or month an article falls in: by its publication date,
+    else by its dateline's resolved date (null when it has neither)."""
     if dialect == "postgresql":
-        return cast(func.date_trunc(interval, func.timezone("UTC", moment)), Date)
+        published = cast(func.date_trunc(interval, func.timezone("UTC", Article.published_at)), Date)
+        written = cast(func.date_trunc(interval, cast(Article.dateline_date, DateTime)), Date)
+        return func.coalesce(published, written)
+    moment = func.coalesce(Article.published_at, Article.dateline_date)
     if interval == "day":
         return func.date(moment)
     if interval == "week":
@@ -108,6 +112,7 @@ def timeseries(session: Session, req: SeriesRequest, f: ArticleFilters) -> list[
     dialect = dialect_of(session)
     stmt, value, key, label = _base(session, req, f)
     period = bucket(dialect, req.interval).label("period")
+    stmt = stmt.where(~undated())
     if key is None or label is None:
         rows = session.execute(stmt.with_only_columns(period, value).group_by(period).order_by(period))
         return [SeriesPoint(time=_day(p), series=req.metric, value=int(v)) for p, v in rows]
@@ -124,6 +129,12 @@ def timeseries(session: Session, req: SeriesRequest, f: ArticleFilters) -> list[
         .order_by(period, key)
     )
     return [SeriesPoint(time=_day(p), series=str(name), value=int(v)) for p, _, name, v in session.execute(grouped)]
+
+
+def undated_count(session: Session, req: SeriesRequest, f: ArticleFilters) -> int:
+    """How many of what a time series counts belong to articles without a date (left out of the series)."""
+    stmt, value, _, _ = _base(session, req, f)
+    return int(session.execute(stmt.where(undated()).with_only_columns(value)).scalar_one() or 0)
 
 
 def _day(value: Any) -> dt.date:

@@ -130,9 +130,20 @@ def test_writes_refuse_a_request_without_a_key(anonymous: TestClient, schema: di
 
 def test_page_limit_documents_the_enforced_cap(schema: dict[str, Any], client: TestClient) -> None:
     cap = client.app.state.settings.max_page_size  # type: ignore[attr-defined]
-    limits = [p for _, _, op in operations(schema) for p in op.get("parameters", []) if p["name"] == "limit"]
-    assert limits
-    assert all(str(cap) in p["description"] for p in limits)
+    paged = [
+        op
+        for _, _, op in operations(schema)
+        if "Page"
+        in op["responses"]
+        .get("200", {})
+        .get("content", {})
+        .get("application/json", {})
+        .get("schema", {})
+        .get("$ref", "")
+    ]
+    limits = [p for op in paged for p in op.get("parameters", []) if p["name"] == "limit"]
+    assert len(limits) == len(paged) >= 3
+    assert all(str(cap) in p["description"] and _bounds(p)["maximum"] == cap for p in limits)
 
 
 def _bounds(parameter: dict[str, Any]) -> dict[str, Any]:
