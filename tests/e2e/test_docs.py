@@ -50,7 +50,7 @@ def test_swagger_ui_renders_every_operation_and_the_authorize_button(
 
 def test_redoc_renders_offline(page: Any, site: Site, requests_seen: list[str]) -> None:
     page.goto("/redoc")
-    page.wait_for_selector("h2:has-text(\"Ingest Article\")", timeout=30_000)
+    page.wait_for_selector('h2:has-text("Ingest Article")', timeout=30_000)
     page.wait_for_load_state("networkidle")
     assert hosts(requests_seen) == {"127.0.0.1"}, requests_seen
 

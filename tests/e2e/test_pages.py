@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
@@ -133,3 +134,32 @@ def test_unknown_pages_say_what_is_missing(page: Any) -> None:
     response = page.goto("/articles/999999")
     assert response.status == 404
     assert "no article 999999" in page.inner_text("main")
+
+
+def test_dashboard_filters_live_in_the_url_and_the_time_axis_is_true(page: Any, site: Site) -> None:
+    asked: list[str] = []
+    page.on("request", lambda request: asked.append(request.url) if "/v1/stats/timeseries" in request.url else None)
+    page.goto("/dashboard?published_from=2024-05-01&published_to=2024-06-30&interval=day")
+    page.wait_for_selector("body[data-loaded=true]")
+    assert page.input_value("input[name=published_from]") == "2024-05-01"
+    assert page.input_value("select[name=interval]") == "day"
+    assert any("published_from=2024-05-01" in url and "interval=day" in url for url in asked)
+    # Points stand at their dates: equal steps of time are equal steps of x, whatever data falls between.
+    dots = page.eval_on_selector_all(
+        "#mentions-chart .series-group:first-of-type circle",
+        "cs => cs.map(c => [c.querySelector('title').textContent.split(' on ')[1], +c.getAttribute('cx')])",
+    )
+    days = [dt.date.fromisoformat(day) for day, _ in dots]
+    xs = [x for _, x in dots]
+    assert len(days) >= 3 and days == sorted(days)
+    scale = (xs[-1] - xs[0]) / (days[-1] - days[0]).days
+    for day, x in zip(days, xs, strict=True):
+        assert abs(xs[0] + (day - days[0]).days * scale - x) < 0.5
+    page.select_option("select[name=interval]", "week")
+    page.fill("input[name=published_to]", "2024-05-31")
+    page.click("#filters button[type=submit]")
+    page.wait_for_function("() => location.search.includes('interval=week')")
+    assert "published_to=2024-05-31" in page.url
+    page.reload()
+    page.wait_for_selector("body[data-loaded=true]")
+    assert page.input_value("select[name=interval]") == "week"

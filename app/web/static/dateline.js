@@ -86,7 +86,11 @@ function lineChart(container, rows, interval, label) {
   const W = 900, H = 260, left = 44, right = 16, top = 12, bottom = 30;
   const step = tickStep(Math.max(...rows.map((r) => r.value)));
   const maxY = step * Math.max(1, Math.ceil(Math.max(...rows.map((r) => r.value)) / step));
-  const x = (i) => times.length === 1 ? left + (W - left - right) / 2 : left + (i * (W - left - right)) / (times.length - 1);
+  // A true time axis: a point stands at its date, so uneven buckets (months) and any gap keep their width.
+  const at = (time) => Date.parse(`${time}T00:00:00Z`);
+  const t0 = at(times[0]), t1 = at(times[times.length - 1]);
+  const xAt = (time) => t1 === t0 ? left + (W - left - right) / 2 : left + ((at(time) - t0) * (W - left - right)) / (t1 - t0);
+  const x = (i) => xAt(times[i]);
   const y = (v) => top + (H - top - bottom) * (1 - v / maxY);
   const chart = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": label, class: "line-chart" });
   for (let v = 0; v <= maxY; v += step) {
@@ -258,8 +262,25 @@ async function initEntity() {
   await draw();
 }
 
+/** The dashboard's filters live in the page's URL (?published_from=&published_to=&interval=), so a view can
+ * be bookmarked, shared and reloaded; the form is filled from it and writes back to it. */
+function filtersFromUrl(form) {
+  const params = new URLSearchParams(window.location.search);
+  for (const field of form.elements) {
+    if (field.name && params.has(field.name)) field.value = params.get(field.name);
+  }
+}
+
+function filtersToUrl(form) {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form).entries()) if (value) params.set(name, value);
+  const query = params.toString();
+  window.history.replaceState(null, "", query ? `${window.location.pathname}?${query}` : window.location.pathname);
+}
+
 async function initDashboard() {
   const form = document.getElementById("filters");
+  filtersFromUrl(form);
   let tiles = null;
   const load = async () => {
     const f = Object.fromEntries(new FormData(form).entries());
@@ -270,7 +291,11 @@ async function initDashboard() {
         totals.replaceChildren(el("div", { class: "stat" }, el("b", { text: page.total }), el("span", { text: "articles" })));
       }),
       api("/v1/stats/timeseries", { ...filters, metric: "mentions", split: "entity", series: 5, interval: f.interval })
-        .then((data) => lineChart(document.getElementById("mentions-chart"), data.items, f.interval, "Mentions over time, top 5 entities"))
+        .then((data) => {
+          lineChart(document.getElementById("mentions-chart"), data.items, f.interval, "Mentions over time, top 5 entities");
+          const note = document.getElementById("undated");
+          note.textContent = data.undated ? `${data.undated} mentions in articles without a date are not charted.` : "";
+        })
         .catch((e) => showError(document.getElementById("mentions-chart"), e)),
       api("/v1/stats/top", { ...filters, dimension: "speakers", limit: 10 })
         .then((data) => barList(document.getElementById("top-speakers"), data.items, (i) => (i.id ? `/entities/${i.id}` : null), (i) => i.name)),
@@ -305,7 +330,7 @@ async function initDashboard() {
     await Promise.allSettled(jobs);
     document.body.dataset.loaded = "true";
   };
-  form.addEventListener("submit", (event) => { event.preventDefault(); load(); });
+  form.addEventListener("submit", (event) => { event.preventDefault(); filtersToUrl(form); load(); });
   await load();
 }
 
