@@ -42,7 +42,7 @@ typecheck: install
 check: lint typecheck test
 
 eval: install ## Score extraction on annotated files: make eval FILES="../shared/eval/*.jsonl"
-	$(BIN)/dateline eval $(or $(FILES),tests/data/annotated.jsonl)
+	$(BIN)/dateline eval $(or $(FILES),tests/data/*_own.jsonl)
 
 bench: install
 	$(BIN)/python -m bench
