@@ -4,6 +4,7 @@ run from another folder, `dateline db upgrade`, `dateline ingest` and `dateline 
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -26,8 +27,14 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh venv with the wheel built from this checkout; its dependencies come from the test environment
     (appended to sys.path, so none of them is the checkout itself)."""
     where = tmp_path_factory.mktemp("wheel")
+    # Built from a copy of what the Dockerfile copies too: no build/ left over in the checkout can leak in.
+    source = where / "source"
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        shutil.copy(ROOT / name, source / name)
+    shutil.copytree(ROOT / "app", source / "app", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(where / "dist"), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(where / "dist"), str(source)],
         capture_output=True,
         text=True,
         timeout=600,
