@@ -3,19 +3,43 @@
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
+import re
 from typing import Annotated, Generic, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
+# A date as feeds and CMSs write it: ISO 8601 (2024-06-06, 2024-06-06T10:00:00+02:00, 20240606) or RFC 2822
+# (Thu, 06 Jun 2024 10:00:00 GMT). Never a number of seconds: 20190328 is 28 March 2019, not a Unix time.
+_BASIC_DATE = re.compile(r"\d{8}")
+_RFC_2822_HINT = re.compile(r"[A-Za-z]{3}")
 
-def _date_only(value: object) -> object:
-    """A bare YYYY-MM-DD stays a date (not midnight of a datetime)."""
-    if isinstance(value, str) and len(value.strip()) == 10:
+
+def parse_date_value(value: object) -> object:
+    """A published date or datetime from what a client sent; a ValueError says what is wrong with it."""
+    if isinstance(value, dt.date):  # a date, or a datetime (a subclass of date)
+        return value
+    if isinstance(value, bool) or not isinstance(value, str):
+        raise ValueError("must be a date or datetime as text (ISO 8601 or RFC 2822), not a number")
+    text = value.strip()
+    if text.isdigit() and not _BASIC_DATE.fullmatch(text):
+        raise ValueError(f"{text[:20]!r} is not a date: digits alone must be YYYYMMDD, never a Unix time")
+    if len(text) in (8, 10):
         try:
-            return dt.date.fromisoformat(value.strip())
+            return dt.date.fromisoformat(text)  # 2019-03-28, or the basic 20190328
         except ValueError:
-            return value
-    return value
+            if text.isdigit():
+                raise ValueError(f"{text!r} is not a calendar date (YYYYMMDD)") from None
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    if _RFC_2822_HINT.search(text):
+        try:
+            return email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            pass
+    raise ValueError(f"{text[:40]!r} is neither an ISO 8601 nor an RFC 2822 date or datetime")
 
 
 def _plausible(value: dt.date) -> dt.date:
@@ -24,7 +48,7 @@ def _plausible(value: dt.date) -> dt.date:
     return value
 
 
-PublishedAt = Annotated[dt.datetime | dt.date, BeforeValidator(_date_only), AfterValidator(_plausible)]
+PublishedAt = Annotated[dt.datetime | dt.date, BeforeValidator(parse_date_value), AfterValidator(_plausible)]
 
 
 def _utc(value: dt.datetime) -> dt.datetime:
@@ -42,7 +66,7 @@ class ArticleIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: str = Field(description="The raw article text, exactly as it should be stored")
-    published_at: PublishedAt | None = Field(default=None, description="ISO date or datetime; resolves dateline dates")
+    published_at: PublishedAt | None = Field(default=None, description="ISO 8601 or RFC 2822; resolves dateline dates")
     url: str | None = Field(default=None, max_length=2048)
     source: str | None = Field(default=None, max_length=200, description="Publisher or feed name")
 

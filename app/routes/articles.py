@@ -148,7 +148,7 @@ async def ingest_article(
     database: DatabaseDep,
     settings: SettingsDep,
     _writer: WriterDep,
-    published_at: Annotated[str | None, Query(description="ISO date or datetime (text/plain bodies)")] = None,
+    published_at: Annotated[str | None, Query(description="ISO 8601 or RFC 2822 date (text/plain bodies)")] = None,
     url: Annotated[str | None, Query(max_length=2048)] = None,
     source: Annotated[str | None, Query(max_length=200)] = None,
     idempotency_key_header: Annotated[

@@ -43,14 +43,16 @@ QUOTES: Table = Quote.__table__  # type: ignore[attr-defined]
 _published_adapter: TypeAdapter[dt.datetime | dt.date] = TypeAdapter(PublishedAt)
 
 
-def parse_published(value: str | None) -> dt.datetime | dt.date | None:
-    """An ISO date or datetime given as text (a query parameter, a bulk record's field)."""
-    if value is None or not value.strip():
+def parse_published(value: object) -> dt.datetime | dt.date | None:
+    """An ISO 8601 or RFC 2822 date or datetime given as text (a query parameter, a bulk record's field,
+    a web page's metadata)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
     try:
-        return _published_adapter.validate_python(value.strip())
-    except ValidationError:
-        raise Unprocessable(f"published_at must be an ISO date or datetime, not {value[:40]!r}.") from None
+        return _published_adapter.validate_python(value.strip() if isinstance(value, str) else value)
+    except ValidationError as exc:
+        reason = exc.errors()[0].get("msg", "invalid").removeprefix("Value error, ")
+        raise Unprocessable(f"published_at: {reason}.") from None
 
 
 @dataclass(frozen=True)
