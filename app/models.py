@@ -53,6 +53,7 @@ class Article(SQLModel, table=True):
     url: str | None = Field(default=None, sa_column=Column(String(2048)))
     source: str | None = Field(default=None, sa_column=Column(String(200)))
     language: str = Field(sa_column=Column(String(8), nullable=False))
+    html: str | None = Field(default=None, sa_column=Column(Text))  # the page as sent, for re-extraction
     extractor_version: str = Field(sa_column=Column(String(100), nullable=False))
     created_at: dt.datetime = Field(default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False))
     updated_at: dt.datetime = Field(default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False))

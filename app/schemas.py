@@ -7,7 +7,7 @@ import email.utils
 import re
 from typing import Annotated, Generic, Literal, TypeVar
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 # A date as feeds and CMSs write it: ISO 8601 (2024-06-06, 2024-06-06T10:00:00+02:00, 20240606) or RFC 2822
 # (Thu, 06 Jun 2024 10:00:00 GMT). Never a number of seconds: 20190328 is 28 March 2019, not a Unix time.
@@ -65,10 +65,20 @@ class ArticleIn(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    text: str = Field(description="The raw article text, exactly as it should be stored")
+    text: str | None = Field(default=None, description="The raw article text, exactly as it should be stored")
+    html: str | None = Field(
+        default=None,
+        description="A web page instead of text: its main text and metadata are extracted (never fetched)",
+    )
     published_at: PublishedAt | None = Field(default=None, description="ISO 8601 or RFC 2822; resolves dateline dates")
     url: str | None = Field(default=None, max_length=2048)
     source: str | None = Field(default=None, max_length=200, description="Publisher or feed name")
+
+    @model_validator(mode="after")
+    def _text_or_html(self) -> ArticleIn:
+        if (self.text is None) == (self.html is None):
+            raise ValueError("send exactly one of 'text' and 'html'")
+        return self
 
 
 class DatelineOut(BaseModel):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from typing import Annotated, Any
 
 from anyio import to_thread
@@ -29,7 +30,7 @@ from app.routes.formats import (
     wants_csv,
 )
 from app.schemas import ArticleEntityOut, ArticleIn, ArticleOut, ArticleSummary, Page, Problem, QuoteOut
-from app.services import deletion, queries
+from app.services import deletion, queries, webpage
 from app.services.idempotency import IdempotencyStore, fingerprint
 from app.services.ingest import Ingestor, Submission, parse_published
 from app.services.renderings import to_jsonld, to_ninjs
@@ -58,7 +59,7 @@ PROBLEMS: dict[int | str, dict[str, Any]] = {
         403: "The API key is wrong",
         409: "A request with the same Idempotency-Key is still being processed",
         413: "The body or the text is over the limit",
-        415: "The Content-Type is neither application/json nor text/plain",
+        415: "The Content-Type is not application/json, text/plain or text/html",
         422: "A field or parameter is invalid, or the Idempotency-Key was used with another request",
     }.items()
 }
@@ -72,6 +73,7 @@ INGEST_BODY = {
         "content": {
             "application/json": {"schema": {"$ref": "#/components/schemas/ArticleIn"}},
             "text/plain": {"schema": {"type": "string", "description": "The raw article text"}},
+            "text/html": {"schema": {"type": "string", "description": "A web page: its story is extracted"}},
         },
     }
 }
@@ -107,7 +109,8 @@ def submission_from_json(raw: bytes, fallback: Submission) -> Submission:
         where = ".".join(str(p) for p in first.get("loc", ())) or "body"
         raise Unprocessable(f"{where}: {first.get('msg')}") from None
     return Submission(
-        text=body.text,
+        text=body.text or "",
+        html=body.html,
         published_at=body.published_at or fallback.published_at,
         url=body.url or fallback.url,
         source=body.source or fallback.source,
@@ -121,6 +124,12 @@ def submission_from_text(raw: bytes, charset: str, fallback: Submission) -> Subm
     except (LookupError, UnicodeDecodeError):
         raise BadInput(f"The body is not valid {charset} text.") from None
     return Submission(text=text, published_at=fallback.published_at, url=fallback.url, source=fallback.source)
+
+
+def submission_from_html(raw: bytes, charset: str | None, fallback: Submission) -> Submission:
+    """A submission from a text/html body: a web page whose story is extracted at ingest."""
+    html = webpage.decode_html(raw, charset)
+    return replace(fallback, html=html)
 
 
 def media_type(request: Request) -> tuple[str, str]:
@@ -161,9 +170,9 @@ async def ingest_article(
 ) -> Response:
     """Ingest raw article text: parse it, store it with its quotes and entities, return the article."""
     kind, charset = media_type(request)
-    if kind not in ("application/json", "text/plain"):
+    if kind not in ("application/json", "text/plain", "text/html"):
         raise UnsupportedMediaType(
-            f"Content-Type {kind or '(none)'!r} is not supported: send application/json or text/plain."
+            f"Content-Type {kind or '(none)'!r} is not supported: send application/json, text/plain or text/html."
         )
     raw = await read_body(request, settings.max_body_bytes)
     if not raw.strip():
@@ -171,6 +180,9 @@ async def ingest_article(
     fallback = Submission(text="", published_at=parse_published(published_at), url=url, source=source)
     if kind == "application/json":
         submission = submission_from_json(raw, fallback)
+    elif kind == "text/html":
+        stated = "charset=" in request.headers.get("content-type", "").lower()
+        submission = submission_from_html(raw, charset if stated else None, fallback)
     else:
         submission = submission_from_text(raw, charset, fallback)
     if idempotency_key_header is None:

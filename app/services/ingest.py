@@ -9,7 +9,7 @@ import json
 import re
 import threading
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
@@ -24,6 +24,7 @@ from app.db import Database
 from app.errors import BadInput, PayloadTooLarge, Unprocessable
 from app.models import Article, Mention, Quote, utcnow
 from app.schemas import PublishedAt
+from app.services import webpage
 from app.services.linking import PG_COUNT_MENTIONS, count_mentions, link_entities, normalise
 
 # Control characters (Unicode category Cc: C0, DEL and C1) other than tab, line feed, form feed and
@@ -63,6 +64,8 @@ class Submission:
     published_at: dt.datetime | dt.date | None = None
     url: str | None = None
     source: str | None = None
+    html: str | None = None  # a web page as sent; `text` is then the story extracted from it
+    byline: str | None = None  # the page's author, when the text's own layout names none
 
 
 @dataclass(frozen=True)
@@ -144,7 +147,7 @@ def article_row(analysis: nlp.Analysis, submission: Submission, digest: str) -> 
         "content_hash": digest,
         "headline": _segment_text(analysis.text, s.headline),
         "standfirst": _segment_text(analysis.text, s.standfirst),
-        "byline": s.byline,
+        "byline": s.byline or submission.byline,
         "body": analysis.body,
         "dateline_place": dateline.place if dateline else None,
         "dateline_date_text": dateline.date_text if dateline else None,
@@ -158,6 +161,7 @@ def article_row(analysis: nlp.Analysis, submission: Submission, digest: str) -> 
         "url": submission.url,
         "source": submission.source,
         "language": analysis.language,
+        "html": submission.html,
         "extractor_version": analysis.extractor_version,
         "created_at": now,
         "updated_at": now,
@@ -274,6 +278,24 @@ def find_by_hash(session: Session, digest: str) -> int | None:
     return session.execute(FIND_BY_HASH, {"digest": digest}).scalar()
 
 
+def from_web_page(submission: Submission) -> Submission:
+    """A submitted web page as the submission of the story extracted from it: what the client gave first,
+    the page's own metadata (date, canonical link, author) where the client gave none."""
+    assert submission.html is not None
+    if "\x00" in submission.html:
+        raise BadInput("The HTML contains NUL bytes; send the page as UTF-8 text.")
+    page = webpage.extract_page(submission.html)
+    published = submission.published_at
+    if published is None and page.published:
+        try:
+            published = parse_published(page.published)
+        except Unprocessable:
+            published = None  # a page's unreadable date is no reason to refuse its story
+    return replace(
+        submission, text=page.text, published_at=published, url=submission.url or page.url, byline=page.byline
+    )
+
+
 class Ingestor:
     """Turns submissions into stored articles; the spaCy model is shared and used one call at a time."""
 
@@ -301,6 +323,8 @@ class Ingestor:
 
     def ingest(self, submission: Submission) -> IngestResult:
         """Store a submission once: a new article, or the one already stored with the same text."""
+        if submission.html is not None:
+            submission = from_web_page(submission)
         text = validate_text(submission.text, self.max_text_chars)
         if "\x00" in (submission.url or "") + (submission.source or ""):
             raise BadInput("url and source must not contain NUL characters.")
