@@ -65,9 +65,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await run_in_threadpool(migrations.upgrade, settings.database_url)
         database = make_database(settings.database_url)
         nlp = await run_in_threadpool(load_model, settings.spacy_model)
+        others = {
+            lang: Extractor(await run_in_threadpool(load_model, name)) for lang, name in settings.spacy_models.items()
+        }
         app.state.settings = settings
         app.state.database = database
-        app.state.ingestor = Ingestor(database, Extractor(nlp), settings.max_text_chars)
+        app.state.ingestor = Ingestor(database, Extractor(nlp), settings.max_text_chars, others)
         app.state.idempotency = IdempotencyStore(database)
         app.state.limiter = (
             RateLimiter(settings.rate_limit_per_minute, 60, settings.redis_url)

@@ -5,7 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Column, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    SmallInteger,
+    String,
+    Text,
+)
 from sqlmodel import Field, SQLModel
 
 # Stable constraint names, so Alembic migrations read the same on SQLite and PostgreSQL.
@@ -31,6 +45,7 @@ class Article(SQLModel, table=True):
     __table_args__ = (
         Index("ix_articles_published_at_id", "published_at", "id"),
         Index("ix_articles_agency", "agency_norm"),
+        Index("ix_articles_cluster", "cluster_id", "id"),
         {"sqlite_autoincrement": True},  # a deleted article's id is never handed out again
     )
 
@@ -54,6 +69,11 @@ class Article(SQLModel, table=True):
     source: str | None = Field(default=None, sa_column=Column(String(200)))
     language: str = Field(sa_column=Column(String(8), nullable=False))
     html: str | None = Field(default=None, sa_column=Column(Text))  # the page as sent, for re-extraction
+    # The first version's id when this article joined a story cluster; NULL when it founded its own.
+    cluster_id: int | None = Field(default=None, sa_column=Column(Integer))
+    minhash: bytes | None = Field(default=None, sa_column=Column(LargeBinary))  # the body's MinHash signature
+    # How the text was read: {"input": "text" | "html", "model": spaCy model, "skipped": why no model ran}
+    extraction: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     extractor_version: str = Field(sa_column=Column(String(100), nullable=False))
     created_at: dt.datetime = Field(default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False))
     updated_at: dt.datetime = Field(default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False))
@@ -131,6 +151,19 @@ class Quote(SQLModel, table=True):
         default=None, sa_column=Column(Integer, ForeignKey("entities.id", ondelete="SET NULL"))
     )
     extractor_version: str = Field(sa_column=Column(String(100), nullable=False))
+
+
+class ArticleBand(SQLModel, table=True):
+    """One LSH band hash of an article's MinHash signature: articles sharing one are cluster candidates."""
+
+    __tablename__ = "article_bands"
+    __table_args__ = (Index("ix_article_bands_hash", "hash"),)
+
+    article_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, autoincrement=False)
+    )
+    band: int = Field(sa_column=Column(SmallInteger, primary_key=True, autoincrement=False))
+    hash: int = Field(sa_column=Column(BigInteger, nullable=False))
 
 
 class IdempotencyRecord(SQLModel, table=True):

@@ -134,6 +134,16 @@ class ArticleEntityOut(BaseModel):
     mentions: list[MentionOut]
 
 
+class ExtractionOut(BaseModel):
+    """How an article's text was read."""
+
+    input: Literal["text", "html"] = Field(description="Sent as plain text, or as a web page whose story was extracted")
+    model: str | None = Field(default=None, description="The spaCy model that found its entities and quotes")
+    skipped: str | None = Field(
+        default=None, description="Why no entities or quotes were extracted, e.g. no model for language 'es'"
+    )
+
+
 class ArticleOut(BaseModel):
     """The Article of the public contract."""
 
@@ -148,7 +158,9 @@ class ArticleOut(BaseModel):
     published_at: str | None
     url: str | None
     source: str | None
-    language: str
+    language: str = Field(description="ISO 639-1, detected from the text")
+    extraction: ExtractionOut | None = None
+    cluster_id: int = Field(description="The story cluster: the id of the first version of this story")
     extractor_version: str
     created_at: UtcDatetime
     quotes: list[QuoteOut]
@@ -165,6 +177,7 @@ class ArticleSummary(BaseModel):
     url: str | None
     source: str | None
     language: str
+    cluster_id: int = Field(description="The story cluster: the id of the first version of this story")
     created_at: UtcDatetime
     snippet: str | None = Field(default=None, description="An excerpt with search words in <mark>, when searching")
 

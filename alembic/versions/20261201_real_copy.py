@@ -20,8 +20,29 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     # Plain ADD COLUMN (no batch copy of the table on SQLite, which would drop the full-text triggers).
     op.add_column("articles", sa.Column("html", sa.Text(), nullable=True))
+    op.add_column("articles", sa.Column("extraction", sa.JSON(), nullable=True))
+    op.add_column("articles", sa.Column("cluster_id", sa.Integer(), nullable=True))
+    op.add_column("articles", sa.Column("minhash", sa.LargeBinary(), nullable=True))
+    op.create_index("ix_articles_cluster", "articles", ["cluster_id", "id"])
+    op.create_table(
+        "article_bands",
+        sa.Column("article_id", sa.Integer(), nullable=False),
+        sa.Column("band", sa.SmallInteger(), nullable=False),
+        sa.Column("hash", sa.BigInteger(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["article_id"], ["articles.id"], name=op.f("fk_article_bands_article_id_articles"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("article_id", "band", name=op.f("pk_article_bands")),
+    )
+    op.create_index("ix_article_bands_hash", "article_bands", ["hash"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_article_bands_hash", table_name="article_bands")
+    op.drop_table("article_bands")
+    op.drop_index("ix_articles_cluster", table_name="articles")
     with op.batch_alter_table("articles", schema=None) as batch_op:
+        batch_op.drop_column("minhash")
+        batch_op.drop_column("cluster_id")
+        batch_op.drop_column("extraction")
         batch_op.drop_column("html")

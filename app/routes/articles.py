@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import replace
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from anyio import to_thread
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
@@ -13,7 +13,17 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 
 from app.db import Database
-from app.deps import DatabaseDep, IdPath, IngestorDep, PageDep, SessionDep, SettingsDep, WriterDep, client_identity
+from app.deps import (
+    MAX_ID,
+    DatabaseDep,
+    IdPath,
+    IngestorDep,
+    PageDep,
+    SessionDep,
+    SettingsDep,
+    WriterDep,
+    client_identity,
+)
 from app.errors import BadInput, NotFound, PayloadTooLarge, Unprocessable, UnsupportedMediaType
 from app.routes.formats import (
     ARTICLE_FORMATS,
@@ -246,9 +256,15 @@ def article_filters(
     agency: Annotated[str | None, Query(max_length=200, description="Agency of the dateline, or source")] = None,
     published_from: Annotated[dt.date | None, Query(description="Published on or after (YYYY-MM-DD)")] = None,
     published_to: Annotated[dt.date | None, Query(description="Published on or before (YYYY-MM-DD)")] = None,
-    language: Annotated[str | None, Query(max_length=8)] = None,
+    language: Annotated[str | None, Query(max_length=8, description="ISO 639-1 language, as detected")] = None,
+    cluster_id: Annotated[int | None, Query(ge=1, le=MAX_ID, description="Only the versions of one story")] = None,
+    collapse: Annotated[
+        Literal["cluster"] | None, Query(description="cluster: one article per story, the first matching version")
+    ] = None,
 ) -> queries.ArticleFilters:
-    return queries.ArticleFilters(q, entity, speaker, agency, published_from, published_to, language)
+    return queries.ArticleFilters(
+        q, entity, speaker, agency, published_from, published_to, language, cluster_id, collapse == "cluster"
+    )
 
 
 @router.get("", response_model=Page[ArticleSummary], responses={**NOT_FOUND, **CSV_RESPONSE})
@@ -303,6 +319,12 @@ async def delete_article(article_id: IdPath, database: DatabaseDep, _writer: Wri
     if not await run_in_threadpool(deletion.delete_article, database, article_id):
         raise NotFound(f"No article with id {article_id}.")
     return Response(status_code=204)
+
+
+@router.get("/{article_id}/cluster", response_model=Page[ArticleSummary], responses=NOT_FOUND)
+def get_article_cluster(article_id: IdPath, session: SessionDep, page: PageDep) -> Page[ArticleSummary]:
+    """List the versions of an article's story (re-ledes, other outlets' copies), the first first."""
+    return queries.article_cluster(session, article_id, page)
 
 
 @router.get("/{article_id}/quotes", response_model=list[QuoteOut], responses=NOT_FOUND)

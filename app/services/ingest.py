@@ -9,6 +9,7 @@ import json
 import re
 import threading
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -24,8 +25,10 @@ from app.db import Database
 from app.errors import BadInput, PayloadTooLarge, Unprocessable
 from app.models import Article, Mention, Quote, utcnow
 from app.schemas import PublishedAt
-from app.services import webpage
+from app.services import clusters, webpage
+from app.services.language import Languages
 from app.services.linking import PG_COUNT_MENTIONS, count_mentions, link_entities, normalise
+from app.services.locks import lock_for_article
 
 # Control characters (Unicode category Cc: C0, DEL and C1) other than tab, line feed, form feed and
 # carriage return mark binary data.
@@ -162,6 +165,9 @@ def article_row(analysis: nlp.Analysis, submission: Submission, digest: str) -> 
         "source": submission.source,
         "language": analysis.language,
         "html": submission.html,
+        "extraction": {"input": "html" if submission.html is not None else "text", **analysis.extra},
+        "cluster_id": None,
+        "minhash": None,
         "extractor_version": analysis.extractor_version,
         "created_at": now,
         "updated_at": now,
@@ -224,9 +230,18 @@ def write_article_rows(
 def persist(session: Session, analysis: nlp.Analysis, submission: Submission, digest: str) -> int | None:
     """Write an article with its mentions and quotes into the session's transaction; its id, or None
     (and nothing written) when an article with the same text is stored already."""
-    article_id = _insert_article(session, article_row(analysis, submission, digest))
+    row = article_row(analysis, submission, digest)
+    story = clusters.fingerprint(analysis.body)
+    # Writers of articles that may join one cluster wait for each other here, so the later sees the earlier.
+    lock_for_article(session, clusters.lock_keys(story))
+    if story is not None:
+        row["cluster_id"] = clusters.find_cluster(session, story)
+        row["minhash"] = story.signature.tobytes()
+    article_id = _insert_article(session, row)
     if article_id is None:
         return None
+    if story is not None:
+        clusters.store_bands(session, article_id, story)
     version = analysis.extractor_version
     entity_ids = link_entities(session, analysis.entities)
     mentions = [
@@ -299,9 +314,16 @@ def from_web_page(submission: Submission) -> Submission:
 class Ingestor:
     """Turns submissions into stored articles; the spaCy model is shared and used one call at a time."""
 
-    def __init__(self, database: Database, extractor: nlp.Extractor, max_text_chars: int) -> None:
+    def __init__(
+        self,
+        database: Database,
+        extractor: nlp.Extractor,
+        max_text_chars: int,
+        others: Mapping[str, nlp.Extractor] | None = None,
+    ) -> None:
         self.database = database
         self.extractor = extractor
+        self.languages = Languages(extractor, others)
         self.max_text_chars = max_text_chars
         self._nlp_lock = threading.Lock()
 
@@ -317,9 +339,9 @@ class Ingestor:
             return conn.execute(FIND_BY_HASH, {"digest": digest}).scalar()
 
     def analyze(self, text: str, published: dt.date | None) -> nlp.Analysis:
-        """Run extraction (blocking; call it off the event loop)."""
+        """Run extraction with the model of the text's language (blocking; call it off the event loop)."""
         with self._nlp_lock:
-            return self.extractor.analyze(text, published)
+            return self.languages.analyze(text, published)
 
     def ingest(self, submission: Submission) -> IngestResult:
         """Store a submission once: a new article, or the one already stored with the same text."""
