@@ -21,7 +21,7 @@ from app.errors import install_error_handlers
 from app.logs import configure_logging
 from app.middleware import RateLimit, ReplyCache, RequestContext
 from app.nlp import Extractor, load_model
-from app.routes import articles, entities, export, health, quotes, stats
+from app.routes import articles, entities, export, health, quotes, statements, stats
 from app.schemas import Problem
 from app.services.idempotency import IdempotencyStore
 from app.services.ingest import Ingestor
@@ -119,7 +119,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     limited: dict[int | str, dict[str, Any]] = {
         429: {"model": Problem, "content": {"application/problem+json": {}}, "description": "Rate limit hit"}
     }
-    for router in (articles.router, quotes.router, entities.router, stats.router, export.router):
+    for router in (articles.router, quotes.router, statements.router, entities.router, stats.router, export.router):
         app.include_router(router, dependencies=[Depends(refuse_nul_in_query)], responses=limited)
     document_not_modified(app)
     app.include_router(health.router)

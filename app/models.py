@@ -131,6 +131,7 @@ class Quote(SQLModel, table=True):
         # A speaker's quotes in quote order (article_id desc, start), straight from the index.
         Index("ix_quotes_speaker_entity_order", "speaker_entity_id", "article_id", "start"),
         Index("ix_quotes_speaker_norm_order", "speaker_norm", "article_id", "start"),
+        Index("ix_quotes_statement", "statement_id", "article_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -151,6 +152,33 @@ class Quote(SQLModel, table=True):
         default=None, sa_column=Column(Integer, ForeignKey("entities.id", ondelete="SET NULL"))
     )
     extractor_version: str = Field(sa_column=Column(String(100), nullable=False))
+    # The statement this quote is an appearance of (the same words of the same speaker in other articles). No
+    # foreign key: SQLite cannot add one to a table in place, and a copy of quotes would drop its search triggers.
+    statement_id: int | None = Field(default=None, sa_column=Column(Integer))
+
+
+class Statement(SQLModel, table=True):
+    """What one speaker said, as carried by every article that quotes it (the same words, or nearly)."""
+
+    __tablename__ = "statements"
+    __table_args__ = (
+        Index("ix_statements_words", "speaker_norm", "words_key"),
+        Index("ix_statements_head", "speaker_norm", "head_key"),
+        Index("ix_statements_tail", "speaker_norm", "tail_key"),
+        Index("ix_statements_carried", "article_count", "id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    speaker_norm: str = Field(sa_column=Column(String(300), nullable=False))
+    speaker_name: str = Field(sa_column=Column(String(300), nullable=False))
+    speaker_entity_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("entities.id", ondelete="SET NULL"))
+    )
+    text: str = Field(sa_column=Column(Text, nullable=False))  # the words as first seen
+    words_key: str = Field(sa_column=Column(String(32), nullable=False))  # digests of the normalised words,
+    head_key: str = Field(sa_column=Column(String(32), nullable=False))  # of the first few
+    tail_key: str = Field(sa_column=Column(String(32), nullable=False))  # and of the last few
+    article_count: int = Field(default=0, sa_column=Column(Integer, nullable=False, server_default="0"))
 
 
 class ArticleBand(SQLModel, table=True):

@@ -121,6 +121,9 @@ class QuoteOut(BaseModel):
     cue: str | None
     cue_start: int | None = None
     cue_end: int | None = None
+    statement_id: int | None = Field(
+        default=None, description="The statement it is an appearance of (GET /v1/statements/{id})"
+    )
     snippet: str | None = Field(default=None, description="The quote with search words in <mark>, when searching")
 
 
@@ -180,6 +183,41 @@ class ArticleSummary(BaseModel):
     cluster_id: int = Field(description="The story cluster: the id of the first version of this story")
     created_at: UtcDatetime
     snippet: str | None = Field(default=None, description="An excerpt with search words in <mark>, when searching")
+
+
+class StatementSpeaker(BaseModel):
+    """Who made a statement."""
+
+    name: str
+    entity_id: int | None
+
+
+class StatementOut(BaseModel):
+    """One speaker's words, as every article that carried them quotes them (the same words, or nearly)."""
+
+    id: int
+    text: str = Field(description="The words as first stored")
+    speaker: StatementSpeaker
+    first_seen_at: UtcDatetime | None = Field(
+        description="When the first article carrying it was published (or stored)"
+    )
+    first_article_id: int | None
+    article_count: int = Field(description="How many articles carried it")
+    outlet_count: int = Field(description="How many outlets (an article's source, else its dateline agency)")
+
+
+class StatementAppearance(BaseModel):
+    """One article's quote of a statement."""
+
+    quote: QuoteOut
+    article: ArticleSummary
+    outlet: str | None
+
+
+class StatementDetail(StatementOut):
+    """A statement with every appearance, the first seen first."""
+
+    appearances: list[StatementAppearance]
 
 
 class EntityOut(BaseModel):

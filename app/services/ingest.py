@@ -25,7 +25,7 @@ from app.db import Database
 from app.errors import BadInput, PayloadTooLarge, Unprocessable
 from app.models import Article, Mention, Quote, utcnow
 from app.schemas import PublishedAt
-from app.services import clusters, webpage
+from app.services import clusters, statements, webpage
 from app.services.language import Languages
 from app.services.linking import PG_COUNT_MENTIONS, count_mentions, link_entities, normalise
 from app.services.locks import lock_for_article
@@ -233,7 +233,7 @@ def persist(session: Session, analysis: nlp.Analysis, submission: Submission, di
     row = article_row(analysis, submission, digest)
     story = clusters.fingerprint(analysis.body)
     # Writers of articles that may join one cluster wait for each other here, so the later sees the earlier.
-    lock_for_article(session, clusters.lock_keys(story))
+    lock_for_article(session, clusters.lock_keys(story) + statements.lock_keys(analysis.quotes))
     if story is not None:
         row["cluster_id"] = clusters.find_cluster(session, story)
         row["minhash"] = story.signature.tobytes()
@@ -258,6 +258,7 @@ def persist(session: Session, analysis: nlp.Analysis, submission: Submission, di
         for m in found.mentions
     ]
     quotes = [quote_row(q, article_id, entity_ids, version) for q in analysis.quotes]
+    statements.assign_statements(session, quotes)
     counts = Counter(entity_ids[e.key] for e in analysis.entities for _ in e.mentions)
     write_article_rows(session, mentions, quotes, dict(counts))
     return article_id
@@ -282,6 +283,7 @@ def quote_row(q: nlp.Quote, article_id: int, entity_ids: dict[str, int], version
         "speaker_end": speaker.end if speaker else None,
         "speaker_entity_id": entity_ids.get(speaker.entity_key) if speaker and speaker.entity_key else None,
         "extractor_version": version,
+        "statement_id": None,
     }
 
 

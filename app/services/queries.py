@@ -203,6 +203,7 @@ def quote_out(quote: Quote | Row[Any]) -> QuoteOut:
         cue=quote.cue,
         cue_start=quote.cue_start,
         cue_end=quote.cue_end,
+        statement_id=quote.statement_id,
     )
 
 

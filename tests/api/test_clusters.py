@@ -52,7 +52,11 @@ def test_collapse_keeps_one_version_per_cluster_in_lists_and_searches(client: Te
     assert collapsed.json()["total"] == 2
     searched = client.get("/v1/articles", params={"q": "inflation", "collapse": "cluster"})
     assert sorted(ids(searched)) == [first["id"], other["id"]]
-    assert sorted(ids(client.get("/v1/articles", params={"q": "inflation"}))) == [first["id"], relede["id"], other["id"]]
+    assert sorted(ids(client.get("/v1/articles", params={"q": "inflation"}))) == [
+        first["id"],
+        relede["id"],
+        other["id"],
+    ]
     # Words only the re-lede has: the cluster is then represented by the re-lede, the first version that matches.
     only_relede = client.get("/v1/articles", params={"q": "beaten", "collapse": "cluster"})
     assert ids(only_relede) == [relede["id"]]

@@ -1,5 +1,6 @@
-"""Versions of one story ingested at the same moment by two workers end in one cluster (PostgreSQL's writers
-wait for each other on advisory locks over the bands; SQLite's take turns at BEGIN)."""
+"""Versions of one story ingested at the same moment by two workers end in one cluster, and their shared quote in
+one statement (PostgreSQL's writers wait for each other on advisory locks over the bands and the speakers;
+SQLite's take turns at BEGIN)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from tests.robustness.server import Server
 RACES = 3
 
 
-def test_versions_posted_at_once_end_in_one_cluster(client: TestClient, start_server: Callable[..., Server]) -> None:
+def test_versions_posted_at_once_end_in_one_cluster_and_one_statement(client: TestClient, start_server: Callable[..., Server]) -> None:
     server = start_server(workers=2)
     versions = [story("wire_v1.txt"), story("wire_v2.txt")]
     created: list[dict[str, Any]] = []
@@ -40,3 +41,10 @@ def test_versions_posted_at_once_end_in_one_cluster(client: TestClient, start_se
         server.stop()
     first = min(a["id"] for a in created)
     assert {a["cluster_id"] for a in stored} == {first}
+    shared = {
+        q["statement_id"]
+        for a in stored
+        for q in a["quotes"]
+        if q["type"] == "direct" and q["text"].startswith("We are making good progress")
+    }
+    assert len(shared) == 1 and None not in shared
