@@ -17,7 +17,9 @@ from tests.robustness.server import Server
 RACES = 3
 
 
-def test_versions_posted_at_once_end_in_one_cluster_and_one_statement(client: TestClient, start_server: Callable[..., Server]) -> None:
+def test_versions_posted_at_once_end_in_one_cluster_and_one_statement(
+    client: TestClient, start_server: Callable[..., Server]
+) -> None:
     server = start_server(workers=2)
     versions = [story("wire_v1.txt"), story("wire_v2.txt")]
     created: list[dict[str, Any]] = []
