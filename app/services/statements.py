@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import defaultdict
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -35,6 +37,11 @@ def _key(words: list[str]) -> str:
     return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()[:32]
 
 
+def edge_keys(words: list[str]) -> dict[str, str]:
+    """The digests that find a statement: of all its words, of its first words, of its last words."""
+    return {"words": _key(words), "head": _key(words[:EDGE_WORDS]), "tail": _key(words[-EDGE_WORDS:])}
+
+
 def speaker_lock_key(speaker_norm: str) -> int:
     """The advisory lock key of a speaker's statements (31 bits)."""
     return int.from_bytes(hashlib.blake2b(speaker_norm.encode("utf-8"), digest_size=4).digest(), "little") & 0x7FFFFFFF
@@ -45,66 +52,89 @@ def lock_keys(quotes: tuple[nlp.Quote, ...]) -> list[int]:
     return [speaker_lock_key(normalise(q.speaker.name)) for q in quotes if q.speaker is not None]
 
 
-CANDIDATES = (
-    select(STATEMENTS.c.id, STATEMENTS.c.text)
-    .where(
-        STATEMENTS.c.speaker_norm == bindparam("speaker"),
-        or_(
-            STATEMENTS.c.words_key == bindparam("words"),
-            STATEMENTS.c.head_key == bindparam("head"),
-            STATEMENTS.c.tail_key == bindparam("tail"),
-        ),
+@dataclass
+class Known:
+    """A statement an article's quote may be: stored (with its id) or new in this article (id after insert)."""
+
+    id: int | None
+    words: list[str]
+    keys: dict[str, str]
+    new_row: dict[str, Any] | None = None
+
+    def alike(self, words: list[str], keys: dict[str, str]) -> float:
+        """How alike a quote's words are (0 when no digest is shared: not a candidate)."""
+        if not any(self.keys[name] == keys[name] for name in keys):
+            return 0.0
+        return SequenceMatcher(None, words, self.words, autojunk=False).ratio()
+
+
+def _stored(session: Session, wanted: list[tuple[str, list[str], dict[str, str]]]) -> dict[str, list[Known]]:
+    """The stored statements that share a digest with one of the article's quotes, by speaker: one query."""
+    found: dict[str, list[Known]] = defaultdict(list)
+    stmt = (
+        select(STATEMENTS.c.id, STATEMENTS.c.speaker_norm, STATEMENTS.c.text)
+        .where(
+            STATEMENTS.c.speaker_norm.in_(sorted({speaker for speaker, _, _ in wanted})),
+            or_(
+                STATEMENTS.c.words_key.in_(sorted({k["words"] for _, _, k in wanted})),
+                STATEMENTS.c.head_key.in_(sorted({k["head"] for _, _, k in wanted})),
+                STATEMENTS.c.tail_key.in_(sorted({k["tail"] for _, _, k in wanted})),
+            ),
+        )
+        .order_by(STATEMENTS.c.id)
     )
-    .order_by(STATEMENTS.c.id)
-)
-COUNT_ARTICLE = (
-    update(STATEMENTS)
-    .where(STATEMENTS.c.id == bindparam("statement"))
-    .values(article_count=STATEMENTS.c.article_count + 1)
-)
-
-
-def find_statement(session: Session, speaker: str, words: list[str]) -> int | None:
-    """The speaker's stored statement with these words or nearly, the most alike (the earliest on a tie)."""
-    params = {
-        "speaker": speaker,
-        "words": _key(words),
-        "head": _key(words[:EDGE_WORDS]),
-        "tail": _key(words[-EDGE_WORDS:]),
-    }
-    best: tuple[float, int] | None = None
-    for row in session.execute(CANDIDATES, params):
-        score = SequenceMatcher(None, words, quote_words(row.text), autojunk=False).ratio()
-        if score >= SIMILARITY and (best is None or score > best[0]):
-            best = (score, row.id)
-    return best[1] if best else None
+    for row in session.execute(stmt):
+        words = quote_words(row.text)
+        found[row.speaker_norm].append(Known(row.id, words, edge_keys(words)))
+    return found
 
 
 def assign_statements(session: Session, quotes: list[dict[str, Any]]) -> None:
     """Give each of an article's quote rows (with a speaker) its statement_id: a stored statement of the same
-    speaker with the same words or nearly, or a new one; each statement counts the article once."""
-    counted: set[int] = set()
-    for row in quotes:
-        speaker, words = row["speaker_norm"], quote_words(row["text"])
-        if not speaker or len(words) < MIN_WORDS:
-            continue
-        statement_id = find_statement(session, speaker, words)
-        if statement_id is None:
-            statement_id = session.execute(
-                insert(STATEMENTS).returning(STATEMENTS.c.id),
-                {
-                    "speaker_norm": speaker,
-                    "speaker_name": row["speaker_name"],
-                    "speaker_entity_id": row["speaker_entity_id"],
-                    "text": row["text"],
-                    "words_key": _key(words),
-                    "head_key": _key(words[:EDGE_WORDS]),
-                    "tail_key": _key(words[-EDGE_WORDS:]),
-                    "article_count": 1,
-                },
-            ).scalar_one()
-            counted.add(statement_id)
-        elif statement_id not in counted:
-            session.execute(COUNT_ARTICLE, {"statement": statement_id})
-            counted.add(statement_id)
-        row["statement_id"] = statement_id
+    speaker with the same words or nearly (the most alike, the earliest on a tie), or a new one; each statement
+    counts the article once. Three statements at most, whatever the number of quotes."""
+    wanted = [
+        (row, row["speaker_norm"], words)
+        for row in quotes
+        if row["speaker_norm"] and len(words := quote_words(row["text"])) >= MIN_WORDS
+    ]
+    if not wanted:
+        return
+    keyed = [(row, speaker, words, edge_keys(words)) for row, speaker, words in wanted]
+    known = _stored(session, [(speaker, words, keys) for _, speaker, words, keys in keyed])
+    chosen: list[tuple[dict[str, Any], Known]] = []
+    for row, speaker, words, keys in keyed:
+        scored = [(k.alike(words, keys), k) for k in known[speaker]]
+        best = max((sk for sk in scored if sk[0] >= SIMILARITY), key=lambda sk: sk[0], default=None)
+        if best is None:
+            new_row = {
+                "speaker_norm": speaker,
+                "speaker_name": row["speaker_name"],
+                "speaker_entity_id": row["speaker_entity_id"],
+                "text": row["text"],
+                **{f"{name}_key": key for name, key in keys.items()},
+                "article_count": 1,
+            }
+            best = (1.0, Known(None, words, keys, new_row))
+            known[speaker].append(best[1])  # a quote repeated later in the article is the same statement
+        chosen.append((row, best[1]))
+    pending = [k for k in {id(k): k for _, k in chosen}.values() if k.id is None]
+    if pending:
+        inserted = session.execute(
+            insert(STATEMENTS).returning(STATEMENTS.c.id, sort_by_parameter_order=True),
+            [k.new_row for k in pending if k.new_row is not None],
+        )
+        for k, statement_id in zip(pending, inserted.scalars(), strict=True):
+            k.id = statement_id
+    carried_again = sorted({k.id for _, k in chosen if k.new_row is None and k.id is not None})
+    if carried_again:
+        session.execute(COUNT_ARTICLE, {"ids": carried_again})
+    for row, k in chosen:
+        row["statement_id"] = k.id
+
+
+COUNT_ARTICLE = (
+    update(STATEMENTS)
+    .where(STATEMENTS.c.id.in_(bindparam("ids", expanding=True)))
+    .values(article_count=STATEMENTS.c.article_count + 1)
+)
