@@ -14,17 +14,19 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, or_, select, update
+from sqlalchemy import Table, bindparam, delete, insert, or_, select, update
 from sqlmodel import Session
 
 from app import nlp
-from app.models import Statement
+from app.models import Quote, Statement
 from app.services.linking import normalise
+from app.services.locks import lock_for_article
 
 EDGE_WORDS = 4  # the first and last words that index a statement
 MIN_WORDS = 3  # a shorter quote ("No.") is no statement of its own
 SIMILARITY = 0.8
 STATEMENTS: Table = Statement.__table__  # type: ignore[attr-defined]
+QUOTES: Table = Quote.__table__  # type: ignore[attr-defined]
 _WORD = re.compile(r"\w+")
 
 
@@ -137,4 +139,27 @@ COUNT_ARTICLE = (
     update(STATEMENTS)
     .where(STATEMENTS.c.id.in_(bindparam("ids", expanding=True)))
     .values(article_count=STATEMENTS.c.article_count + 1)
+)
+
+
+def forget_article(session: Session, article_id: int) -> None:
+    """Take an article out of the statements its quotes appear in (before its quotes are deleted); a statement
+    no article carries any more is dropped. Writers quoting the same speakers wait, as for an ingest."""
+    rows = session.execute(
+        select(QUOTES.c.statement_id, QUOTES.c.speaker_norm).where(
+            QUOTES.c.article_id == article_id, QUOTES.c.statement_id.is_not(None)
+        )
+    ).all()
+    if not rows:
+        return
+    lock_for_article(session, [speaker_lock_key(speaker) for _, speaker in rows if speaker])
+    ids = sorted({statement_id for statement_id, _ in rows})
+    session.execute(UNCOUNT_ARTICLE, {"ids": ids})
+    session.execute(delete(STATEMENTS).where(STATEMENTS.c.id.in_(ids), STATEMENTS.c.article_count <= 0))
+
+
+UNCOUNT_ARTICLE = (
+    update(STATEMENTS)
+    .where(STATEMENTS.c.id.in_(bindparam("ids", expanding=True)))
+    .values(article_count=STATEMENTS.c.article_count - 1)
 )

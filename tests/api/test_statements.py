@@ -85,3 +85,14 @@ def test_statements_are_searched_by_words_and_speaker(client: TestClient) -> Non
     assert [s["speaker"]["name"] for s in sidelines] == ["Marco Bellini"]
     assert client.get("/v1/statements", params={"q": "sidelines", "speaker": "Lindqvist"}).json()["total"] == 0
     assert client.get("/v1/statements", params={"q": "!!!"}).json()["total"] == 0
+
+
+def test_deleting_an_article_takes_it_out_of_its_statements(client: TestClient) -> None:
+    first, relede = ingest_versions(client)
+    statement_id = lindqvist_quotes(first)[0]["statement_id"]
+    assert client.delete(f"/v1/articles/{relede['id']}").status_code == 204
+    carried = client.get(f"/v1/statements/{statement_id}").json()
+    assert (carried["article_count"], [a["article"]["id"] for a in carried["appearances"]]) == (1, [first["id"]])
+    assert client.delete(f"/v1/articles/{first['id']}").status_code == 204
+    assert_problem(client.get(f"/v1/statements/{statement_id}"), 404)
+    assert client.get("/v1/statements").json()["total"] == 0
