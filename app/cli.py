@@ -219,7 +219,9 @@ def ingest(
     defaults = {"published_at": published_at, "source": source, "url": url}
     records = list(with_defaults(iter_records(paths), defaults))
     summary = BulkSummary()
-    outcomes = ingest_records(records, settings.database_url, settings.spacy_model, settings.max_text_chars, workers)
+    outcomes = ingest_records(
+        records, settings.database_url, settings.spacy_model, settings.max_text_chars, workers, settings.spacy_models
+    )
     for where, outcome, detail in tqdm(outcomes, total=len(records), unit="article", disable=not sys.stderr.isatty()):
         summary.add(where, outcome, detail)
     for line in summary.rejected[:50]:

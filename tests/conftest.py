@@ -15,7 +15,7 @@ from app.db import scratch_postgres
 from app.main import create_app
 
 API_KEY = "test-key"
-TABLES = ("quotes", "mentions", "entities", "articles", "idempotency_keys")
+TABLES = ("article_bands", "quotes", "statements", "mentions", "entities", "articles", "idempotency_keys")
 
 
 @pytest.fixture(scope="session")

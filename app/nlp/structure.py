@@ -32,6 +32,10 @@ MONTHS: dict[str, int] = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
     "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    # Spanish, as EFE and Europa Press write them ("Madrid, 12 jun (EFE).-")
+    "ene": 1, "enero": 1, "febrero": 2, "marzo": 3, "abr": 4, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "ago": 8, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "dic": 12,
+    "diciembre": 12,
 }  # fmt: skip
 
 # Place name particles that stay lower case inside a title-cased place ("Rio de Janeiro").
@@ -316,7 +320,8 @@ _DATE = re.compile(rf"(?:{_MONTH_DAY}|{_DAY_MONTH}|{_ISO})")
 _DATE_LEAD = re.compile(r"[ \t]*,[ \t]*|[ \t]+")
 _PAREN_CREDIT = re.compile(r"[ \t]*\([ \t]*(?P<a>[^()\n]{1,40}?)[ \t]*\)")
 _SLASH_CREDIT = re.compile(r"[ \t]*/[ \t]*(?P<a>[^/\n]{1,24}?)[ \t]*/\.?")
-_SEP = re.compile(r"[ \t]*(?:-{1,3}|_{1,2})[ \t]+|[ \t]*[–—―]{1,2}[ \t]*|[ \t]*:[ \t]+")
+# The last form is Spanish agencies' ".-" ("Madrid, 12 jun (EFE).- El Gobierno ...").
+_SEP = re.compile(r"[ \t]*(?:-{1,3}|_{1,2})[ \t]+|[ \t]*[–—―]{1,2}[ \t]*|[ \t]*:[ \t]+|\.-[ \t]*")
 _DASH_SEP = re.compile(r"[ \t]*(?:-{1,3}|_{1,2})[ \t]+|[ \t]*[–—―]{1,2}[ \t]*")
 _SPACE = re.compile(r"[ \t]+|$")
 _CREDIT_LEAD = re.compile(r"[ \t]*,[ \t]*|[ \t]+")

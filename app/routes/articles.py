@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Annotated, Any
+from dataclasses import replace
+from typing import Annotated, Any, Literal
 
 from anyio import to_thread
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
@@ -12,7 +13,17 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 
 from app.db import Database
-from app.deps import DatabaseDep, IdPath, IngestorDep, PageDep, SessionDep, SettingsDep, WriterDep, client_identity
+from app.deps import (
+    MAX_ID,
+    DatabaseDep,
+    IdPath,
+    IngestorDep,
+    PageDep,
+    SessionDep,
+    SettingsDep,
+    WriterDep,
+    client_identity,
+)
 from app.errors import BadInput, NotFound, PayloadTooLarge, Unprocessable, UnsupportedMediaType
 from app.routes.formats import (
     ARTICLE_FORMATS,
@@ -31,7 +42,7 @@ from app.routes.formats import (
     wants_csv,
 )
 from app.schemas import ArticleEntityOut, ArticleIn, ArticleOut, ArticleSummary, Page, Problem, QuoteOut
-from app.services import deletion, queries
+from app.services import deletion, queries, webpage
 from app.services.idempotency import IdempotencyStore, fingerprint
 from app.services.ingest import Ingestor, Submission, parse_published
 from app.services.renderings import to_jsonld, to_ninjs
@@ -60,7 +71,7 @@ PROBLEMS: dict[int | str, dict[str, Any]] = {
         403: "The API key is wrong",
         409: "A request with the same Idempotency-Key is still being processed",
         413: "The body or the text is over the limit",
-        415: "The Content-Type is neither application/json nor text/plain",
+        415: "The Content-Type is not application/json, text/plain or text/html",
         422: "A field or parameter is invalid, or the Idempotency-Key was used with another request",
     }.items()
 }
@@ -74,6 +85,7 @@ INGEST_BODY = {
         "content": {
             "application/json": {"schema": {"$ref": "#/components/schemas/ArticleIn"}},
             "text/plain": {"schema": {"type": "string", "description": "The raw article text"}},
+            "text/html": {"schema": {"type": "string", "description": "A web page: its story is extracted"}},
         },
     }
 }
@@ -109,7 +121,8 @@ def submission_from_json(raw: bytes, fallback: Submission) -> Submission:
         where = ".".join(str(p) for p in first.get("loc", ())) or "body"
         raise Unprocessable(f"{where}: {first.get('msg')}") from None
     return Submission(
-        text=body.text,
+        text=body.text or "",
+        html=body.html,
         published_at=body.published_at or fallback.published_at,
         url=body.url or fallback.url,
         source=body.source or fallback.source,
@@ -123,6 +136,12 @@ def submission_from_text(raw: bytes, charset: str, fallback: Submission) -> Subm
     except (LookupError, UnicodeDecodeError):
         raise BadInput(f"The body is not valid {charset} text.") from None
     return Submission(text=text, published_at=fallback.published_at, url=fallback.url, source=fallback.source)
+
+
+def submission_from_html(raw: bytes, charset: str | None, fallback: Submission) -> Submission:
+    """A submission from a text/html body: a web page whose story is extracted at ingest."""
+    html = webpage.decode_html(raw, charset)
+    return replace(fallback, html=html)
 
 
 def media_type(request: Request) -> tuple[str, str]:
@@ -150,7 +169,7 @@ async def ingest_article(
     database: DatabaseDep,
     settings: SettingsDep,
     _writer: WriterDep,
-    published_at: Annotated[str | None, Query(description="ISO date or datetime (text/plain bodies)")] = None,
+    published_at: Annotated[str | None, Query(description="ISO 8601 or RFC 2822 date (text/plain bodies)")] = None,
     url: Annotated[str | None, Query(max_length=2048, description="Where it was published (text/plain bodies)")] = None,
     source: Annotated[str | None, Query(max_length=200, description="Publisher or feed (text/plain bodies)")] = None,
     idempotency_key_header: Annotated[
@@ -163,9 +182,9 @@ async def ingest_article(
 ) -> Response:
     """Ingest raw article text: parse it, store it with its quotes and entities, return the article."""
     kind, charset = media_type(request)
-    if kind not in ("application/json", "text/plain"):
+    if kind not in ("application/json", "text/plain", "text/html"):
         raise UnsupportedMediaType(
-            f"Content-Type {kind or '(none)'!r} is not supported: send application/json or text/plain."
+            f"Content-Type {kind or '(none)'!r} is not supported: send application/json, text/plain or text/html."
         )
     raw = await read_body(request, settings.max_body_bytes)
     if not raw.strip():
@@ -173,6 +192,9 @@ async def ingest_article(
     fallback = Submission(text="", published_at=parse_published(published_at), url=url, source=source)
     if kind == "application/json":
         submission = submission_from_json(raw, fallback)
+    elif kind == "text/html":
+        stated = "charset=" in request.headers.get("content-type", "").lower()
+        submission = submission_from_html(raw, charset if stated else None, fallback)
     else:
         submission = submission_from_text(raw, charset, fallback)
     if idempotency_key_header is None:
@@ -238,9 +260,15 @@ def article_filters(
     agency: Annotated[str | None, Query(max_length=200, description="Agency of the dateline, or source")] = None,
     published_from: Annotated[dt.date | None, Query(description="Published on or after (YYYY-MM-DD)")] = None,
     published_to: Annotated[dt.date | None, Query(description="Published on or before (YYYY-MM-DD)")] = None,
-    language: Annotated[str | None, Query(max_length=8, description="ISO 639-1 language code")] = None,
+    language: Annotated[str | None, Query(max_length=8, description="ISO 639-1 language, as detected")] = None,
+    cluster_id: Annotated[int | None, Query(ge=1, le=MAX_ID, description="Only the versions of one story")] = None,
+    collapse: Annotated[
+        Literal["cluster"] | None, Query(description="cluster: one article per story, the first matching version")
+    ] = None,
 ) -> queries.ArticleFilters:
-    return queries.ArticleFilters(q, entity, speaker, agency, published_from, published_to, language)
+    return queries.ArticleFilters(
+        q, entity, speaker, agency, published_from, published_to, language, cluster_id, collapse == "cluster"
+    )
 
 
 @router.get("", response_model=Page[ArticleSummary], responses={**NOT_FOUND, **CSV_RESPONSE})
@@ -295,6 +323,12 @@ async def delete_article(article_id: IdPath, database: DatabaseDep, _writer: Wri
     if not await run_in_threadpool(deletion.delete_article, database, article_id):
         raise NotFound(f"No article with id {article_id}.")
     return Response(status_code=204)
+
+
+@router.get("/{article_id}/cluster", response_model=Page[ArticleSummary], responses=NOT_FOUND)
+def get_article_cluster(article_id: IdPath, session: SessionDep, page: PageDep) -> Page[ArticleSummary]:
+    """List the versions of an article's story (re-ledes, other outlets' copies), the first first."""
+    return queries.article_cluster(session, article_id, page)
 
 
 SliceOffset = Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip")]

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from app import nlp
 from app.errors import DomainError
+from app.services.language import Languages
 
 Record = tuple[str, dict[str, Any] | None, str | None]  # (where, record, error)
 Outcome = tuple[str, str, str | None]  # (where, new | duplicate | rejected, detail)
@@ -41,6 +42,7 @@ class Prepared:
 
 
 _extractor: nlp.Extractor | None = None  # set in the parent before the workers fork, inherited by them
+_languages: Languages | None = None
 
 
 def prepare(item: Record, max_text_chars: int) -> Prepared | Outcome:
@@ -63,19 +65,27 @@ def analyse(prepared: Prepared) -> tuple[Prepared, nlp.Analysis]:
     """Extract one article (in a worker process)."""
     from app.services.ingest import published_parts
 
-    assert _extractor is not None
-    return prepared, _extractor.analyze(prepared.text, published_parts(prepared.submission.published_at)[2])
+    assert _languages is not None
+    return prepared, _languages.analyze(prepared.text, published_parts(prepared.submission.published_at)[2])
 
 
 def ingest_records(
-    records: Iterable[Record], database_url: str, model: str, max_text_chars: int, workers: int = 1
+    records: Iterable[Record],
+    database_url: str,
+    model: str,
+    max_text_chars: int,
+    workers: int = 1,
+    models: Mapping[str, str] | None = None,
 ) -> Iterator[Outcome]:
-    """Ingest records; outcomes as they finish. Texts already stored are not analysed again."""
-    global _extractor
+    """Ingest records; outcomes as they finish. Texts already stored are not analysed again. `models` names the
+    spaCy model of each other language (SPACY_MODELS)."""
+    global _extractor, _languages
     from app.db import make_database
     from app.services.ingest import Ingestor
 
     _extractor = nlp.Extractor(nlp.load_model(model))
+    others = {lang: nlp.Extractor(nlp.load_model(name)) for lang, name in (models or {}).items()}
+    _languages = Languages(_extractor, others)
     settled: list[Outcome] = []
 
     def pending(ingestor: Ingestor) -> Iterator[Prepared]:
@@ -94,7 +104,7 @@ def ingest_records(
 
     if workers <= 1:
         database = make_database(database_url)
-        ingestor = Ingestor(database, _extractor, max_text_chars)
+        ingestor = Ingestor(database, _extractor, max_text_chars, others)
         for ready in pending(ingestor):
             yield from _drain(settled)
             yield store(ingestor, *analyse(ready))
@@ -105,7 +115,7 @@ def ingest_records(
     context = multiprocessing.get_context("fork")
     with context.Pool(workers) as pool:
         database = make_database(database_url)
-        ingestor = Ingestor(database, _extractor, max_text_chars)
+        ingestor = Ingestor(database, _extractor, max_text_chars, others)
         for prepared, analysis in pool.imap(analyse, pending(ingestor), chunksize=2):
             yield from _drain(settled)
             yield store(ingestor, prepared, analysis)

@@ -8,13 +8,15 @@ from sqlalchemy import Table, delete, exists, func, select
 from sqlmodel import Session
 
 from app.db import Database
-from app.models import Article, Entity, IdempotencyRecord, Mention, Quote
+from app.models import Article, ArticleBand, Entity, IdempotencyRecord, Mention, Quote
+from app.services import statements
 from app.services.linking import count_mentions
 
 ARTICLES: Table = Article.__table__  # type: ignore[attr-defined]
 ENTITIES: Table = Entity.__table__  # type: ignore[attr-defined]
 MENTIONS: Table = Mention.__table__  # type: ignore[attr-defined]
 QUOTES: Table = Quote.__table__  # type: ignore[attr-defined]
+BANDS: Table = ArticleBand.__table__  # type: ignore[attr-defined]
 IDEMPOTENCY: Table = IdempotencyRecord.__table__  # type: ignore[attr-defined]
 
 
@@ -27,6 +29,7 @@ def remove_extraction(session: Session, article_id: int) -> list[int]:
         .group_by(MENTIONS.c.entity_id)
     ).all()
     counts = {entity_id: -n for entity_id, n in per_entity}
+    statements.forget_article(session, article_id)
     session.execute(delete(QUOTES).where(QUOTES.c.article_id == article_id))
     session.execute(delete(MENTIONS).where(MENTIONS.c.article_id == article_id))
     count_mentions(session, counts, articles=-1)
@@ -53,6 +56,7 @@ def delete_article(database: Database, article_id: int) -> bool:
         if found is None:
             return False
         touched = remove_extraction(session, article_id)
+        session.execute(delete(BANDS).where(BANDS.c.article_id == article_id))
         session.execute(delete(ARTICLES).where(ARTICLES.c.id == article_id))  # search rows follow (triggers)
         drop_unmentioned(session, touched)
         session.execute(delete(IDEMPOTENCY).where(IDEMPOTENCY.c.location == f"/v1/articles/{article_id}"))

@@ -9,7 +9,8 @@ import json
 import re
 import threading
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
@@ -24,7 +25,10 @@ from app.db import Database
 from app.errors import BadInput, PayloadTooLarge, Unprocessable
 from app.models import Article, Mention, Quote, utcnow
 from app.schemas import PublishedAt
+from app.services import clusters, statements, webpage
+from app.services.language import Languages
 from app.services.linking import PG_COUNT_MENTIONS, count_mentions, link_entities, normalise
+from app.services.locks import lock_for_article
 
 # Control characters (Unicode category Cc: C0, DEL and C1) other than tab, line feed, form feed and
 # carriage return mark binary data.
@@ -43,14 +47,16 @@ QUOTES: Table = Quote.__table__  # type: ignore[attr-defined]
 _published_adapter: TypeAdapter[dt.datetime | dt.date] = TypeAdapter(PublishedAt)
 
 
-def parse_published(value: str | None) -> dt.datetime | dt.date | None:
-    """An ISO date or datetime given as text (a query parameter, a bulk record's field)."""
-    if value is None or not value.strip():
+def parse_published(value: object) -> dt.datetime | dt.date | None:
+    """An ISO 8601 or RFC 2822 date or datetime given as text (a query parameter, a bulk record's field,
+    a web page's metadata)."""
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
     try:
-        return _published_adapter.validate_python(value.strip())
-    except ValidationError:
-        raise Unprocessable(f"published_at must be an ISO date or datetime, not {value[:40]!r}.") from None
+        return _published_adapter.validate_python(value.strip() if isinstance(value, str) else value)
+    except ValidationError as exc:
+        reason = exc.errors()[0].get("msg", "invalid").removeprefix("Value error, ")
+        raise Unprocessable(f"published_at: {reason}.") from None
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,8 @@ class Submission:
     published_at: dt.datetime | dt.date | None = None
     url: str | None = None
     source: str | None = None
+    html: str | None = None  # a web page as sent; `text` is then the story extracted from it
+    byline: str | None = None  # the page's author, when the text's own layout names none
 
 
 @dataclass(frozen=True)
@@ -142,7 +150,7 @@ def article_row(analysis: nlp.Analysis, submission: Submission, digest: str) -> 
         "content_hash": digest,
         "headline": _segment_text(analysis.text, s.headline),
         "standfirst": _segment_text(analysis.text, s.standfirst),
-        "byline": s.byline,
+        "byline": s.byline or submission.byline,
         "body": analysis.body,
         "dateline_place": dateline.place if dateline else None,
         "dateline_date_text": dateline.date_text if dateline else None,
@@ -156,6 +164,10 @@ def article_row(analysis: nlp.Analysis, submission: Submission, digest: str) -> 
         "url": submission.url,
         "source": submission.source,
         "language": analysis.language,
+        "html": submission.html,
+        "extraction": {"input": "html" if submission.html is not None else "text", **analysis.extra},
+        "cluster_id": None,
+        "minhash": None,
         "extractor_version": analysis.extractor_version,
         "created_at": now,
         "updated_at": now,
@@ -218,9 +230,18 @@ def write_article_rows(
 def persist(session: Session, analysis: nlp.Analysis, submission: Submission, digest: str) -> int | None:
     """Write an article with its mentions and quotes into the session's transaction; its id, or None
     (and nothing written) when an article with the same text is stored already."""
-    article_id = _insert_article(session, article_row(analysis, submission, digest))
+    row = article_row(analysis, submission, digest)
+    story = clusters.fingerprint(analysis.body)
+    # Writers of articles that may join one cluster wait for each other here, so the later sees the earlier.
+    lock_for_article(session, clusters.lock_keys(story) + statements.lock_keys(analysis.quotes))
+    if story is not None:
+        row["cluster_id"] = clusters.find_cluster(session, story)
+        row["minhash"] = story.signature.tobytes()
+    article_id = _insert_article(session, row)
     if article_id is None:
         return None
+    if story is not None:
+        clusters.store_bands(session, article_id, story)
     version = analysis.extractor_version
     entity_ids = link_entities(session, analysis.entities)
     mentions = [
@@ -237,6 +258,7 @@ def persist(session: Session, analysis: nlp.Analysis, submission: Submission, di
         for m in found.mentions
     ]
     quotes = [quote_row(q, article_id, entity_ids, version) for q in analysis.quotes]
+    statements.assign_statements(session, quotes)
     counts = Counter(entity_ids[e.key] for e in analysis.entities for _ in e.mentions)
     write_article_rows(session, mentions, quotes, dict(counts))
     return article_id
@@ -261,6 +283,7 @@ def quote_row(q: nlp.Quote, article_id: int, entity_ids: dict[str, int], version
         "speaker_end": speaker.end if speaker else None,
         "speaker_entity_id": entity_ids.get(speaker.entity_key) if speaker and speaker.entity_key else None,
         "extractor_version": version,
+        "statement_id": None,
     }
 
 
@@ -272,12 +295,37 @@ def find_by_hash(session: Session, digest: str) -> int | None:
     return session.execute(FIND_BY_HASH, {"digest": digest}).scalar()
 
 
+def from_web_page(submission: Submission) -> Submission:
+    """A submitted web page as the submission of the story extracted from it: what the client gave first,
+    the page's own metadata (date, canonical link, author) where the client gave none."""
+    assert submission.html is not None
+    if "\x00" in submission.html:
+        raise BadInput("The HTML contains NUL bytes; send the page as UTF-8 text.")
+    page = webpage.extract_page(submission.html)
+    published = submission.published_at
+    if published is None and page.published:
+        try:
+            published = parse_published(page.published)
+        except Unprocessable:
+            published = None  # a page's unreadable date is no reason to refuse its story
+    return replace(
+        submission, text=page.text, published_at=published, url=submission.url or page.url, byline=page.byline
+    )
+
+
 class Ingestor:
     """Turns submissions into stored articles; the spaCy model is shared and used one call at a time."""
 
-    def __init__(self, database: Database, extractor: nlp.Extractor, max_text_chars: int) -> None:
+    def __init__(
+        self,
+        database: Database,
+        extractor: nlp.Extractor,
+        max_text_chars: int,
+        others: Mapping[str, nlp.Extractor] | None = None,
+    ) -> None:
         self.database = database
         self.extractor = extractor
+        self.languages = Languages(extractor, others)
         self.max_text_chars = max_text_chars
         self._nlp_lock = threading.Lock()
 
@@ -293,12 +341,14 @@ class Ingestor:
             return conn.execute(FIND_BY_HASH, {"digest": digest}).scalar()
 
     def analyze(self, text: str, published: dt.date | None) -> nlp.Analysis:
-        """Run extraction (blocking; call it off the event loop)."""
+        """Run extraction with the model of the text's language (blocking; call it off the event loop)."""
         with self._nlp_lock:
-            return self.extractor.analyze(text, published)
+            return self.languages.analyze(text, published)
 
     def ingest(self, submission: Submission) -> IngestResult:
         """Store a submission once: a new article, or the one already stored with the same text."""
+        if submission.html is not None:
+            submission = from_web_page(submission)
         text = validate_text(submission.text, self.max_text_chars)
         if "\x00" in (submission.url or "") + (submission.source or ""):
             raise BadInput("url and source must not contain NUL characters.")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from sqlalchemy import (
@@ -34,11 +34,13 @@ from app.schemas import (
     DatelineOut,
     EntityDetail,
     EntityOut,
+    ExtractionOut,
     MentionOut,
     Page,
     QuoteOut,
     SpeakerOut,
 )
+from app.services import clusters
 from app.services.linking import normalise
 from app.services.search import Match, article_match, quote_match
 
@@ -64,6 +66,8 @@ class ArticleFilters:
     published_from: dt.date | None = None
     published_to: dt.date | None = None
     language: str | None = None
+    cluster_id: int | None = None
+    collapse: bool = False  # one article per story cluster: the first of the matching versions
 
 
 @dataclass(frozen=True)
@@ -203,6 +207,7 @@ def quote_out(quote: Quote | Row[Any]) -> QuoteOut:
         cue=quote.cue,
         cue_start=quote.cue_start,
         cue_end=quote.cue_end,
+        statement_id=quote.statement_id,
     )
 
 
@@ -213,6 +218,7 @@ SUMMARY_ONLY = load_only(
         for name in ("headline", "dateline_place", "dateline_date_text", "dateline_date", "agency", "published_at")
     ),
     *(getattr(Article, name) for name in ("published_is_date", "url", "source", "language", "created_at")),
+    getattr(Article, "cluster_id"),  # noqa: B009 - as the others: SQLModel types the attribute as its value
 )
 
 
@@ -227,6 +233,7 @@ def summary_out(article: Article) -> ArticleSummary:
         url=article.url,
         source=article.source,
         language=article.language,
+        cluster_id=article.cluster_id or article.id,
         created_at=article.created_at,
     )
 
@@ -241,7 +248,7 @@ _ARTICLE_ROW = core_select(
     *(_A.c[name] for name in ("id", "text", "headline", "standfirst", "byline", "dateline_place")),
     *(_A.c[name] for name in ("dateline_date_text", "dateline_date", "agency", "subheadings", "body")),
     *(_A.c[name] for name in ("published_at", "published_is_date", "url", "source", "language")),
-    *(_A.c[name] for name in ("extractor_version", "created_at")),
+    *(_A.c[name] for name in ("extractor_version", "created_at", "extraction", "cluster_id")),
 ).where(_A.c.id == bindparam("article_id"))
 _QUOTE_ROWS = core_select(_Q).where(_Q.c.article_id == bindparam("article_id")).order_by(_Q.c.start, _Q.c.id)
 _MENTION_ROWS = (
@@ -304,6 +311,8 @@ def get_article(session: Session, article_id: int) -> ArticleOut:
         url=article.url,
         source=article.source,
         language=article.language,
+        extraction=ExtractionOut.model_validate(article.extraction) if article.extraction else None,
+        cluster_id=article.cluster_id or article.id,
         extractor_version=article.extractor_version,
         created_at=article.created_at,
         quotes=_quotes_of(session, article.id),
@@ -354,7 +363,19 @@ def article_filters(session: Session, f: ArticleFilters) -> tuple[list[Within], 
         conds.append(col(Article.published_at) < _day_start(f.published_to + dt.timedelta(days=1)))
     if f.language:
         conds.append(col(Article.language) == f.language.lower())
+    if f.cluster_id is not None:
+        conds.append(in_cluster(f.cluster_id))
+    if f.collapse:
+        firsts, _ = filter_articles(session, select(func.min(col(Article.id))), replace(f, collapse=False))
+        conds.append(col(Article.id).in_(firsts.group_by(clusters.cluster_key())))
     return withins, conds
+
+
+def in_cluster(cluster_id: int) -> ColumnElement[bool]:
+    """The articles of one story cluster: its first version (stored with no cluster id) and those that joined it."""
+    return or_(
+        col(Article.cluster_id) == cluster_id, and_(col(Article.id) == cluster_id, col(Article.cluster_id).is_(None))
+    )
 
 
 def article_conditions(session: Session, f: ArticleFilters) -> list[ColumnElement[bool]]:
@@ -500,6 +521,16 @@ def list_articles(session: Session, f: ArticleFilters, page: PageRequest) -> Pag
     hits = session.execute(excerpted.where(match.condition, col(Article.id).in_(ids)))
     by_id = {a.id: summary_out(a).model_copy(update={"snippet": snippet}) for a, snippet in hits}
     return _make_page([by_id[i] for i in ids if i in by_id], total, page)
+
+
+def article_cluster(session: Session, article_id: int, page: PageRequest) -> Page[ArticleSummary]:
+    """The versions of an article's story, the first first."""
+    found = session.execute(select(col(Article.cluster_id)).where(col(Article.id) == article_id)).one_or_none()
+    if found is None:
+        raise NotFound(f"No article with id {article_id}.")
+    stmt = select(Article).options(SUMMARY_ONLY).where(in_cluster(found[0] or article_id))
+    rows, total = _page(session, stmt.order_by(col(Article.id)), page)
+    return _make_page([summary_out(a) for a in rows], total, page)
 
 
 def filter_quotes(session: Session, f: QuoteFilters) -> tuple[Select[Any], Match | None]:

@@ -101,7 +101,7 @@ def test_sub_resources_match_the_embedded_lists(client: TestClient) -> None:
         (b'{"text": "lone \\ud800 surrogate"}', "application/json", 400),
         (b'{"text": "fine", "published_at": "last Tuesday"}', "application/json", 422),
         (b'{"text": "fine", "unknown": 1}', "application/json", 422),
-        (b"<p>Some text</p>", "text/html", 415),
+        (b"<text>Some text</text>", "application/xml", 415),
         (b"Some text", "", 415),
     ],
 )

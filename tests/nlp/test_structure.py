@@ -139,6 +139,8 @@ def test_hard_wrapped_copy_without_indentation_joins_lines_until_a_short_one() -
         ("WASHINGTON, Feb 26 - The Senate voted on the farm bill.", "Washington", "Feb 26", None),
         ("PORT-AU-PRINCE — Aid convoys reached the capital on Friday.", "Port-au-Prince", None, None),
         ("AFP - Australia's treasurer will visit Tokyo next week.", None, None, "AFP"),
+        ("Madrid, 12 jun (EFE).- El Gobierno aprobó el plan.", "Madrid", "12 jun", "EFE"),
+        ("BOGOTÁ, 3 dic (EFE).- La alcaldía cerró el puente.", "Bogotá", "3 dic", "EFE"),
     ],
 )
 def test_dateline_styles(first_line: str, place: str | None, date_text: str | None, agency: str | None) -> None:

@@ -243,7 +243,9 @@ def content_type_attacks() -> Iterator[Attack]:
         ("no content type", None, utf8, only(415)),
         ("empty content type", "", utf8, only(415)),
         ("xml", "application/xml", b"<text>Anna said yes.</text>", only(415)),
-        ("html", "text/html", b"<p>Anna said yes.</p>", only(415)),
+        ("html", "text/html", b"<p>Anna said yes.</p>", only(200, 201, 422)),  # a web page: its story, or none
+        ("html in latin-1", "text/html; charset=latin-1", "<p>René dit oui.</p>".encode("latin-1"), None),
+        ("html bad charset", "text/html; charset=nope", b"<p>Anna said yes.</p>", only(400)),
         ("form", "application/x-www-form-urlencoded", b"text=Anna+said+yes.", only(415)),
         ("multipart", "multipart/form-data; boundary=x", b"--x\r\n\r\nAnna said yes.\r\n--x--", only(415)),
         ("octet stream", "application/octet-stream", utf8, only(415)),
