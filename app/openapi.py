@@ -16,6 +16,7 @@ from app.schemas import ArticleIn
 TAGS: list[dict[str, str]] = [
     {"name": "articles", "description": "Ingest news copy and read it back structured: headline, dateline, body."},
     {"name": "quotes", "description": "Reported speech across all articles, each with its resolved speaker."},
+    {"name": "statements", "description": "The same quote carried by several articles: who said it, first seen where."},
     {"name": "entities", "description": "Canonical people, organisations and places, linked across articles."},
     {"name": "stats", "description": "Aggregates for dashboards: time series and top lists (JSON or CSV)."},
     {"name": "export", "description": "Whole result sets streamed as NDJSON or CSV in constant memory."},

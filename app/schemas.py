@@ -261,6 +261,7 @@ class ArticleSummary(BaseModel):
             "url": "https://news.example/port-strike",
             "source": "TASS",
             "language": "en",
+            "cluster_id": 12,
             "created_at": "2019-05-14T09:30:00+00:00",
             "snippet": "Port workers end <mark>strike</mark> after pay deal",
         }
@@ -285,8 +286,21 @@ class StatementSpeaker(BaseModel):
     entity_id: int | None
 
 
+EXAMPLE_STATEMENT = {
+    "id": 5,
+    "text": "This deal gives our members what they asked for,",
+    "speaker": {"name": "Marieke Jansen", "entity_id": 7},
+    "first_seen_at": "2019-05-14T00:00:00+00:00",
+    "first_article_id": 12,
+    "article_count": 3,
+    "outlet_count": 2,
+}
+
+
 class StatementOut(BaseModel):
     """One speaker's words, as every article that carried them quotes them (the same words, or nearly)."""
+
+    model_config = _examples(EXAMPLE_STATEMENT)
 
     id: int
     text: str = Field(description="The words as first stored")
