@@ -895,7 +895,8 @@ def mark_bylines(text: str, lines: Sequence[Line]) -> str | None:
 
 _SIGNOFF_WORD = re.compile(r"[=\-\s(]*(?P<a>[^\W\d_]{2,20})")
 # "-- Valley Daily Media", "— The Northern Echo": an outlet signing the story off on the last line
-_DASH_SIGNOFF = re.compile(r"(?:--|[—–])[ \t]*(?P<a>[A-Z][\w.&'\-]*(?:[ \t]+(?:[A-Z][\w.&'\-]*|of|the|and|&)){0,5})[ \t]*")
+_OUTLET_WORD = r"(?:[A-Z][\w.&'\-]*|of|the|and|&)"
+_DASH_SIGNOFF = re.compile(rf"(?:--|[—–])[ \t]*(?P<a>[A-Z][\w.&'\-]*(?:[ \t]+{_OUTLET_WORD}){{0,5}})[ \t]*")
 
 
 def signoff_agency(text: str, dropped: Iterable[Segment], after: int = 0) -> tuple[str, int, int] | None:

@@ -431,7 +431,7 @@ def test_title_case_place_with_an_unlisted_credit_is_a_dateline_but_a_parenthesi
 
 # --- web and press-release copy: furniture, two-place and press-release datelines, sign-off agencies ----
 
-CAPTIONED_WEB_STORY = """FILE PHOTO: A worker walks past the Norvale plant in Lyndhurst, March 3, 2021. REUTERS/Jane Holt/File Photo
+CAPTIONED_WEB_STORY = """FILE PHOTO: A worker walks past the Norvale plant, March 3, 2021. REUTERS/Jane Holt/File Photo
 
 Slideshow (5 Images)
 
@@ -551,6 +551,6 @@ def test_dash_signoff_on_the_last_line_names_the_outlet() -> None:
 
 
 def test_dash_in_the_middle_of_the_story_is_no_signoff() -> None:
-    text = "Council approves library\n\nThe council approved it.\n\n-- Second vote --\n\nWork starts in spring, the mayor said."
+    text = "Council approves library\n\nThe council approved it.\n\n-- Second vote --\n\nWork starts soon, he said."
     s = parse_structure(text)
     assert s.dateline is None or s.dateline.agency is None
