@@ -763,11 +763,13 @@ def object_prep(verb: Token, prep: Token) -> bool:
     """A preposition that carries what an object cue reports: "called for X", "described X as Y"."""
     if prep.dep_ != "prep" or prep.lower_ not in ("as", "for"):
         return False
-    if prep.lower_ == "as" or verb.lemma_.lower() in FOR_CUES:
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if prep.lower_ == "as":  # "described X as Y", "describing as "unhinged" a tweet"
+        return bool(objects) or prep.i == verb.i + 1
+    if verb.lemma_.lower() in FOR_CUES:
         return True
     # "blamed the board for the closure": the reason follows the object at once; a "for" after other
     # modifiers ("criticised X during a stop in Flint for his wife") is no part of what was said
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
     return prep.i == verb.i + 1 or any(prep.i == o.right_edge.i + 1 for o in objects)
 
 
@@ -781,9 +783,10 @@ def cut_aside(doc: Doc, ctx: Context, base: int, lo: int, hi: int) -> int:
             return k - 1
         if tok.text in (",", "--", "—", "–") and k + 1 <= hi:
             nxt = doc[k + 1]
-            if nxt.lower_ in ASIDE_OPENERS and nxt.head.dep_ == "relcl":
+            # only a tail: a relative clause inside the reported subject ("X, who ..., watched it") stays
+            if nxt.lower_ in ASIDE_OPENERS and nxt.head.dep_ == "relcl" and nxt.head.right_edge.i >= hi - 1:
                 return k - 1
-            if nxt.lower_ == "according" and k + 2 <= hi and doc[k + 2].lower_ == "to":
+            if nxt.lower_ == "according" and k + 2 <= hi and doc[k + 2].lower_ == "to" and nxt.right_edge.i >= hi - 1:
                 return k - 1
     return hi
 
