@@ -234,13 +234,21 @@ def mark_lead_bullets(text: str, lines: Sequence[Line]) -> None:
     Web copy opens with key points before its first paragraph: they are neither the headline nor
     the body's first sentence. Bullets after the first prose line are a list inside the story and stay.
     """
+    bullets: list[Line] = []
     for line in lines:
         if line.kind != "text":
             continue
-        if BULLET.match(text, line.start, min(line.end, line.start + 4)):
+        if SUMMARY_BULLET.match(text, line.start, min(line.end, line.start + 4)):
+            bullets.append(line)
+        elif (
+            len(text[line.start : min(line.end, line.start + 400)].split()) >= PROSE_WORDS
+            or match_dateline(text, line.start, line.end) is not None
+        ):
+            break
+    # a handful of key points; a longer run is a list or a results table, which is content
+    if len(bullets) <= MAX_SUMMARY_BULLETS:
+        for line in bullets:
             line.kind = "furniture"
-        elif len(text[line.start : min(line.end, line.start + 400)].split()) >= PROSE_WORDS:
-            return
 
 
 def mark_furniture(text: str, lines: list[Line]) -> None:
@@ -758,6 +766,8 @@ def wrap_width(text: str, lines: Sequence[Line]) -> int | None:
 
 
 BULLET = re.compile(r"(?:[-•*·▪–—]|\d{1,2}[.)])[ \t]")
+SUMMARY_BULLET = re.compile(r"[-•*·▪–—►][ \t]")  # key points are marked, never numbered (numbers make a list)
+MAX_SUMMARY_BULLETS = 6
 
 
 def continues(text: str, prev: Line, line: Line, width: int | None, indented: bool, base: int) -> bool:

@@ -554,3 +554,18 @@ def test_dash_in_the_middle_of_the_story_is_no_signoff() -> None:
     text = "Council approves library\n\nThe council approved it.\n\n-- Second vote --\n\nWork starts soon, he said."
     s = parse_structure(text)
     assert s.dateline is None or s.dateline.agency is None
+
+
+def test_numbered_results_after_the_dateline_stay_in_the_body() -> None:
+    text = (
+        "ATHLETICS - HARBOUR GAMES RESULTS .\nHALMSTAD 1996-08-30\nLeading results on Friday :\n"
+        "1. Ada Lind ( Sweden ) 12.71 seconds\n2. Mia Berg ( Norway ) 12.74\n3. Eva Holm ( Denmark ) 12.92\n"
+    )
+    s = parse_structure(text)
+    assert "1. Ada Lind" in body(text, s) and "3. Eva Holm" in body(text, s)
+
+
+def test_a_long_run_of_dashed_lines_is_a_list_not_summary_bullets() -> None:
+    items = "\n".join(f"- Item number {i} of the list" for i in range(8))
+    text = f"Shopping list for the week\n\n{items}\n\nThe list was compiled by the council on Friday evening."
+    assert "- Item number 7" in body(text, parse_structure(text))
