@@ -142,8 +142,9 @@ def link_entities(session: Session, entities: Sequence[nlp.Entity]) -> LinkedIds
     unambiguous surname, or created. A few statements per article, whatever its number of entities.
 
     "Trump" alone links to the one stored person surnamed Trump (and `names` gives "Donald Trump" for its
-    key); "Donald Trump" arriving after a bare "Trump" takes that row over and gives it the full name. Rows are written in key order, so two
-    articles naming the same new entities take their locks in the same order (no deadlock).
+    key); "Donald Trump" arriving after a bare "Trump" takes that row over and gives it the full name.
+    Rows are written in key order, so two articles naming the same new entities take their locks in the
+    same order (no deadlock).
     """
     ordered = sorted({e.key: e for e in entities}.values(), key=lambda e: e.key)
     if not ordered:
