@@ -118,6 +118,8 @@ MODEL = re.compile(r"(?<![\w-])[A-Z][A-Za-z]+-\d+[A-Za-z]?(?![\w-])")
 NAME_PREFIXES = frozenset({"ex", "pro", "anti", "non", "post", "pre"})
 COMPANY_SUFFIXES = frozenset(_lines("entity_company_suffixes.txt"))
 ORG_HEADS = frozenset(_lines("entity_org_heads.txt"))
+EVENT_HEADS = frozenset(_lines("entity_event_heads.txt"))
+NOT_NAMES = frozenset(_lines("entity_not_names.txt"))
 ORG_OPENERS = frozenset(_lines("entity_org_openers.txt"))
 KNOWN_TYPES = {fold(name): kind for name, kind in (line.split("\t") for line in _lines("entity_known_types.tsv"))}
 # "St Mary's College", "King's College Hospital": a possessive inside an institution's name does not end it
@@ -931,6 +933,8 @@ def entity_type(forms: Sequence[Form]) -> str:
     """One type for the whole entity: gazetteer and full-name evidence first, then the vote."""
     if any(len(f.words) > 1 and f.words[-1] in COMPANY_SUFFIXES for f in forms):
         return "ORG"  # "Acme Holdings Inc": whatever the tagger made of "Acme" alone
+    if any(len(f.words) > 1 and (f.words[-1] in EVENT_HEADS or " ".join(f.words[-2:]) in EVENT_HEADS) for f in forms):
+        return "EVENT"  # "Fed Cup", "American League", "Hong Kong Open": competitions
     if any(len(f.words) > 1 and (f.words[-1] in ORG_HEADS or _opens_org(f)) for f in forms):
         return "ORG"  # "Lincoln High School", "Manchester United", "Real Sociedad"
     known = {KNOWN_TYPES.get(f.key) for f in forms}
@@ -1104,6 +1108,8 @@ def extract_entities(text: str, structure: Structure, docs: Sequence[tuple[Segme
     extra = repeat_mentions(text, views, covered, lex, groups, kinds, sports)
     entities = []
     for g, (forms_of, kind) in enumerate(zip(groups, kinds, strict=True)):
+        if all(f.key in NOT_NAMES for f in forms_of):
+            continue  # "Avg", "AUGUST", "In": a table heading or a calendar word, not a name
         name = canonical_name(forms_of, kind)
         spans = {(c.start, c.end) for f in forms_of for c in f.candidates}
         spans.update((c.start, c.end) for c in extra.get(g, []))

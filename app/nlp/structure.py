@@ -911,7 +911,7 @@ _DASH_SIGNOFF = re.compile(rf"(?:--|[—–])[ \t]*(?P<a>[A-Z][\w.&'\-]*(?:[ \t]
 
 def signoff_agency(text: str, dropped: Iterable[Segment], after: int = 0) -> tuple[str, int, int] | None:
     """An agency named by a sign-off such as "REUTER", "==Kyodo", "AP-WF-..." or "-- Some Media" after the body."""
-    tail = [seg for seg in dropped if seg.end - seg.start <= 60 and seg.start >= after]
+    tail = [seg for seg in dropped if seg.end - seg.start <= 60]
     for seg in tail:
         written = text[seg.start : seg.end].strip(" \t\n=-—–()")
         if written and canonical_agency(written):  # "-- Press Association"
@@ -922,7 +922,7 @@ def signoff_agency(text: str, dropped: Iterable[Segment], after: int = 0) -> tup
         if agency and m:
             return agency, m.start("a"), m.end("a")
     # an outlet unknown to the agency list counts only as the story's very last line, led by a dash
-    if tail and tail[-1].end == len(text.rstrip()):
+    if tail and tail[-1].start >= after and tail[-1].end == len(text.rstrip()):
         d = _DASH_SIGNOFF.fullmatch(text, tail[-1].start, tail[-1].end)
         if d:
             return d.group("a"), d.start("a"), d.end("a")

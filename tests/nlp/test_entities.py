@@ -348,3 +348,15 @@ def test_two_place_dateline_gives_two_places(extractor: Extractor) -> None:
     text = "Grain talks stall\n\nANKARA/KYIV (Reuters) - Talks on a grain corridor stalled on Monday.\n"
     places = {e.name for e in extractor.analyze(text).entities if e.type == "GPE"}
     assert {"Ankara", "Kyiv"} <= places
+
+
+def test_competitions_are_events_and_table_headings_are_no_names(nlp: Language) -> None:
+    text = (
+        "Cup news\n\n"
+        "Spain won the Fed Cup and Maria Lopez took the Hong Kong Open title in August.\n\n"
+        "Avg scores were lower than in the American League."
+    )
+    entities = analyse(nlp, text)
+    kinds = {e.name: e.type for e in entities}
+    assert kinds.get("Hong Kong Open") == kinds.get("American League") == "EVENT"
+    assert "Avg" not in kinds and "August" not in kinds
