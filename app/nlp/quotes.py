@@ -667,8 +667,11 @@ def reports_speech(tok: Token) -> bool:
     # "was criticised for ...", "has been called a charlatan": the subject is the one spoken about, and
     # without a "by" agent nobody is named as speaking
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-    if passive and tok.lemma_.lower() in OBJECT_CUES - CUE_VERBS and agent_of(tok) is None:
-        return False
+    if passive and agent_of(tok) is None:
+        # "commuters who had been told to expect ...": the subject is the one addressed; a clause
+        # ("it was announced that ...") still reports what was said
+        if tok.lemma_.lower() in OBJECT_CUES - CUE_VERBS or not any(c.dep_ == "ccomp" for c in tok.children):
+            return False
     if tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
         return False
     rights = [c for c in tok.rights if c.dep_ in ("dobj", "oprd", "prep", "ccomp", "xcomp")]
@@ -784,11 +787,24 @@ def cut_aside(doc: Doc, ctx: Context, base: int, lo: int, hi: int) -> int:
         if tok.text in (",", "--", "—", "–") and k + 1 <= hi:
             nxt = doc[k + 1]
             # only a tail: a relative clause inside the reported subject ("X, who ..., watched it") stays
-            if nxt.lower_ in ASIDE_OPENERS and nxt.head.dep_ == "relcl" and nxt.head.right_edge.i >= hi - 1:
+            clause = relative_clause(nxt) if nxt.lower_ in ASIDE_OPENERS else None
+            if clause is not None and clause.right_edge.i >= hi - 1:
                 return k - 1
             if nxt.lower_ == "according" and k + 2 <= hi and doc[k + 2].lower_ == "to" and nxt.right_edge.i >= hi - 1:
                 return k - 1
     return hi
+
+
+def relative_clause(pronoun: Token) -> Token | None:
+    """The relative clause a relative pronoun opens, found a few steps up ("which he said had been ...")."""
+    tok = pronoun
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.dep_ == "relcl":
+            return tok
+    return None
 
 
 def clause_content(verb: Token, clause: Token) -> tuple[int, int]:
