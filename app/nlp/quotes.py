@@ -666,12 +666,12 @@ def reports_speech(tok: Token) -> bool:
         return False
     # "was criticised for ...", "has been called a charlatan": the subject is the one spoken about, and
     # without a "by" agent nobody is named as speaking
+    # "commuters who had been told to expect ...": the subject is the one addressed; a clause
+    # ("it was announced that ...") still reports what was said
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
-    if passive and agent_of(tok) is None:
-        # "commuters who had been told to expect ...": the subject is the one addressed; a clause
-        # ("it was announced that ...") still reports what was said
-        if tok.lemma_.lower() in OBJECT_CUES - CUE_VERBS or not any(c.dep_ == "ccomp" for c in tok.children):
-            return False
+    clausal = tok.lemma_.lower() not in OBJECT_CUES - CUE_VERBS and any(c.dep_ == "ccomp" for c in tok.children)
+    if passive and agent_of(tok) is None and not clausal:
+        return False
     if tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
         return False
     rights = [c for c in tok.rights if c.dep_ in ("dobj", "oprd", "prep", "ccomp", "xcomp")]
