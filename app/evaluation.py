@@ -10,6 +10,10 @@ their own annotated news with numbers that mean the same everywhere:
               "type", "speaker_span"?: [start, end], "fragments"?: [[start, end], ...]}]}
   ner:       {"id", "text", "entities": [{"start", "end", "label", "text"}]}  (PER/ORG/LOC/MISC)
 
+Any record may carry "pattern": a name or a list of names of the failure patterns it shows
+("furniture", "press-release-dateline", "non-speech-cue", ...): the report then scores each
+pattern's records on their own too, so a weakness shows by its kind.
+
 A file's task is read from its name (structure*, quotes*, ner*) unless one is given.
 """
 
@@ -332,12 +336,45 @@ def analyze_rows(rows: Iterable[Row], extractor: Extractor, with_dates: bool) ->
     return list(extractor.analyze_many(items))
 
 
+def patterns_of(row: Row) -> list[str]:
+    """The failure patterns a record is tagged with: its "pattern" field, one name or a list of names."""
+    tags = row.get("pattern") or row.get("patterns") or []
+    return [tags] if isinstance(tags, str) else [str(t) for t in tags]
+
+
+def headline_measures(task: str, result: dict[str, Any]) -> dict[str, Any]:
+    """The few numbers a per-pattern line shows for a task's report."""
+    if task == "structure":
+        return {**result["accuracy"], "overall": result["overall"], "n": result["articles"]}
+    if task == "quotes":
+        out = {k: result[k]["f"] for k in (*QUOTE_TYPES, "all") if result[k]["tp"] + result[k]["fn"] + result[k]["fp"]}
+        return {**out, "speaker": result["speaker_accuracy"], "n": result["articles"]}
+    seen = [lab for lab in NER_LABELS if sum(result["per_label"][lab][k] for k in ("tp", "fp", "fn"))]
+    return {**{lab: result["per_label"][lab]["f"] for lab in seen}, "per_org_loc": result["per_org_loc"]["f"],
+            "n": result["articles"]}  # fmt: skip
+
+
+def score_patterns(task: str, rows: Sequence[Row], analyses: Sequence[Analysis]) -> dict[str, dict[str, Any]]:
+    """The task's measures over the records of each pattern tag, so a weakness shows by its kind."""
+    by_tag: defaultdict[str, list[int]] = defaultdict(list)
+    for i, row in enumerate(rows):
+        for tag in patterns_of(row):
+            by_tag[tag].append(i)
+    return {
+        tag: headline_measures(task, TASKS[task]([rows[i] for i in idx], [analyses[i] for i in idx]))
+        for tag, idx in sorted(by_tag.items())
+    }
+
+
 def evaluate_file(path: Path, extractor: Extractor, task: str, limit: int = 0) -> dict[str, Any]:
-    """The report of one annotated file scored as `task`."""
+    """The report of one annotated file scored as `task`, with a breakdown by pattern tag when records have one."""
     t0 = time.perf_counter()
     rows = read_rows(path, limit)
     analyses = analyze_rows(rows, extractor, USES_PUBLISHED_AT[task])
     result = TASKS[task](rows, analyses)
+    patterns = score_patterns(task, rows, analyses)
+    if patterns:
+        result["patterns"] = patterns
     result["seconds"] = round(time.perf_counter() - t0, 2)
     return {"task": task, **result}
 
@@ -412,13 +449,27 @@ SECTIONS: dict[str, Callable[[dict[str, Any]], list[str]]] = {
 }
 
 
+def _pattern_lines(patterns: dict[str, dict[str, Any]]) -> list[str]:
+    """One line per pattern tag: its measures and how many records carry it."""
+    if not patterns:
+        return []
+    order = [*STRUCTURE_FIELDS, *QUOTE_TYPES, "all", "speaker", *NER_LABELS, "per_org_loc", "overall"]
+    present = {k for measures in patterns.values() for k in measures if k != "n"}
+    columns = [k for k in order if k in present]
+    lines = ["  by pattern" + " " * 19 + "".join(f"{c[:11]:>12}" for c in columns) + f"{'n':>5}"]
+    for tag, measures in patterns.items():
+        cells = "".join(f"{_num(measures.get(c)):>12}" for c in columns)
+        lines.append(f"  {tag[:28]:<28}{cells}{measures['n']:>5}")
+    return lines
+
+
 def format_report(report: dict[str, dict[str, Any]]) -> str:
-    """A human-readable table of the measures."""
+    """A human-readable table of the measures, and of each pattern tag's where records carry tags."""
     blocks = []
     for name, r in report.items():
         if r.get("skipped"):
             blocks.append(f"{name}: skipped ({r['skipped']})")
             continue
         head = f"{name}: {r['task']}, {r['articles']} articles, {r['seconds']} s"
-        blocks.append("\n".join([head, *SECTIONS[r["task"]](r)]))
+        blocks.append("\n".join([head, *SECTIONS[r["task"]](r), *_pattern_lines(r.get("patterns", {}))]))
     return "\n\n".join(blocks)

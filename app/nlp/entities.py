@@ -26,6 +26,7 @@ POSSESSIVES = frozenset({"'s", "’s", "'", "’", "'S", "’S"})
 LEADING_DROPS = frozenset({"the", "a", "an", "The", "A", "An", "THE"})
 PARTICLES = frozenset(
     {"de", "da", "di", "del", "der", "van", "von", "le", "la", "al", "bin", "ibn", "du", "dos", "ter"}
+    | {"den", "ten", "della", "dei", "degli", "des", "das", "do", "el", "y", "zu", "af", "av"}
 )
 # Little words an acronym skips: "Organization of American States" -> OAS.
 ACRONYM_SKIPS = frozenset({"of", "and", "the", "for", "on", "in", "&", "de", "des", "du", "la", "le", "to"})
@@ -116,6 +117,13 @@ MODEL = re.compile(r"(?<![\w-])[A-Z][A-Za-z]+-\d+[A-Za-z]?(?![\w-])")
 # "ex-England", "pro-Moscow": prefixes that make a name into a description of something else.
 NAME_PREFIXES = frozenset({"ex", "pro", "anti", "non", "post", "pre"})
 COMPANY_SUFFIXES = frozenset(_lines("entity_company_suffixes.txt"))
+ORG_HEADS = frozenset(_lines("entity_org_heads.txt"))
+EVENT_HEADS = frozenset(_lines("entity_event_heads.txt"))
+NOT_NAMES = frozenset(_lines("entity_not_names.txt"))
+ORG_OPENERS = frozenset(_lines("entity_org_openers.txt"))
+KNOWN_TYPES = {fold(name): kind for name, kind in (line.split("\t") for line in _lines("entity_known_types.tsv"))}
+# "St Mary's College", "King's College Hospital": a possessive inside an institution's name does not end it
+POSSESSED_HEADS = frozenset({"college", "school", "hospital", "church", "cathedral", "university", "academy"})
 LOCATIVES = frozenset({"in", "at", "near", "outside", "around", "across", "into", "throughout", "inside"})
 # Regions, counties and provinces by name: "Valencia" or "Surrey" alone is a place (or its team), not a person.
 REGIONS = frozenset(fold(s.name) for s in pycountry.subdivisions if "," not in s.name)
@@ -189,10 +197,54 @@ def name_chunks(view: View, span: Span) -> Iterator[tuple[int, int]]:
             yield from _trimmed(view, start, i)
             start = i
         token = view.toks[i]
+        if token.text in POSSESSIVES and token.tag_ == "POS" and _names_institution(view, i, span.end):
+            continue
         if _is_break(view, i) or (token.text in POSSESSIVES and token.tag_ == "POS"):
             yield from _trimmed(view, start, i)
             start = i + 1
     yield from _trimmed(view, start, span.end)
+
+
+def _names_institution(view: View, i: int, end: int) -> bool:
+    """Whether the possessive at i is inside a name like "St Mary's College" (its head follows, capitalised)."""
+    return any(view.toks[k].is_title and view.toks[k].lower_ in POSSESSED_HEADS for k in range(i + 1, min(end, i + 4)))
+
+
+def particle_names(text: str, views: Sequence[View], found: list[Candidate]) -> list[Candidate]:
+    """Person names run on over particles: "Pieter van" + "den Broek" is "Pieter van den Broek".
+
+    The small model often stops a name at its lower-case particle and reads the rest as another name
+    (or a place); a particle run followed by a capitalised word continues the person's name.
+    """
+    by_seg: dict[int, list[Candidate]] = {}
+    for c in found:
+        by_seg.setdefault(c.segment, []).append(c)
+    out: list[Candidate] = []
+    swallowed: set[int] = set()
+    for c in found:
+        if c.label != "PERSON" or c.segment < 0 or id(c) in swallowed:
+            continue
+        view = views[c.segment]
+        toks = view.toks
+        k = c.tokens[1]
+        # a name the model cut inside its particles ("Pieter van") ends on one
+        if toks[k - 1].lower_ in PARTICLES and k - 1 > c.tokens[0]:
+            k -= 1
+        j = k
+        while j < len(toks) and toks[j].lower_ in PARTICLES and toks[j].text.islower():
+            j += 1
+        if j == k or j >= len(toks) or not toks[j].is_title or view.newline[k : j + 1].count(1):
+            continue
+        while j + 1 < len(toks) and toks[j + 1].is_title and toks[j + 1].pos_ == "PROPN" and not view.newline[j + 1]:
+            j += 1
+        end = view.base + toks[j].idx + len(toks[j])
+        for other in by_seg.get(c.segment, []):
+            if other is not c and c.start <= other.start and other.end <= end:
+                swallowed.add(id(other))
+        c.end, c.tokens = end, (c.tokens[0], j + 1)
+        c.surface = " ".join(text[c.start : end].split())
+    out = [c for c in found if id(c) not in swallowed]
+    return out
 
 
 def _trimmed(view: View, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -630,13 +682,16 @@ def _longest_hit(
 
 
 def gazetteer() -> Lexicon:
-    """Countries and demonyms, the names worth finding even where the tagger missed them."""
+    """Countries, demonyms and well-known one-word names, worth finding even where the tagger missed them."""
     lex = Lexicon()
     for surface in COUNTRY_SURFACES:
         lex.add(surface, 0, "GPE")
     for surface in _lines("demonyms.txt"):
         lex.add(surface, 0, "NORP")
         lex.add(surface + "s", 0, "NORP")
+    for line in _lines("entity_known_types.tsv"):
+        surface, kind = line.split("\t")
+        lex.add(surface, 0, kind)
     return lex
 
 
@@ -819,10 +874,17 @@ def dateline_candidates(text: str, structure: Structure) -> list[Candidate]:
     dl = structure.dateline
     if dl is None:
         return found
-    for start, end, label, weight in (
-        (dl.place_start, dl.place_end, "GPE", 3),
-        (dl.agency_start, dl.agency_end, "ORG", 10),
-    ):
+    spans: list[tuple[int | None, int | None, str, int]] = [(dl.agency_start, dl.agency_end, "ORG", 10)]
+    if dl.place_start is not None and dl.place_end is not None:
+        # "ANKARA/KYIV": each place of a two-place dateline is its own place
+        for piece in re.finditer(r"[^/]+", text[dl.place_start : dl.place_end]):
+            a, b = dl.place_start + piece.start(), dl.place_start + piece.end()
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            spans.insert(0, (a, b, "GPE", 3))
+    for start, end, label, weight in spans:
         if start is not None and end is not None and 0 <= start < end <= len(text):
             surface = " ".join(text[start:end].split())
             if surface and "\n" not in text[start:end]:
@@ -835,10 +897,49 @@ def dateline_candidates(text: str, structure: Structure) -> list[Candidate]:
     return found
 
 
+BYLINE_LEAD = re.compile(r"\s*by\s+", re.IGNORECASE)
+BYLINE_NAME = re.compile(r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|da|van|von|der|den|al|bin|le|la)){1,4}")
+
+
+def byline_candidates(text: str, structure: Structure) -> list[Candidate]:
+    """The writers a byline names ("By Jane Doe and Omar Aziz, Reuters"): people outside the prose spaCy reads.
+
+    The outlet after the comma is an organisation; a byline line is dropped from the body, so without
+    this pass its names would be missed.
+    """
+    found: list[Candidate] = []
+    for seg in structure.dropped:
+        if seg.kind != "byline" or seg.end - seg.start > 160:
+            continue
+        lead = BYLINE_LEAD.match(text, seg.start, seg.end)
+        if lead is None:
+            continue
+        names_end = text.find(",", lead.end(), seg.end)
+        names_end = seg.end if names_end < 0 else names_end
+        outlet = BYLINE_NAME.fullmatch(text[names_end + 1 : seg.end].strip()) if names_end < seg.end else None
+        if outlet is not None:  # "..., Press Association", "..., The Daily Clarion"
+            a = text.index(outlet.group(), names_end)
+            found.append(Candidate(a, a + len(outlet.group()), " ".join(outlet.group().split()), "ORG", 3))
+        for part in re.split(r"\s+(?:and|&)\s+", text[lead.end() : names_end]):
+            m = BYLINE_NAME.fullmatch(part.strip())
+            if m is None:
+                continue
+            a = text.index(m.group(), lead.end())
+            found.append(Candidate(a, a + len(m.group()), " ".join(m.group().split()), "PERSON", 3))
+    return found
+
+
 def entity_type(forms: Sequence[Form]) -> str:
     """One type for the whole entity: gazetteer and full-name evidence first, then the vote."""
     if any(len(f.words) > 1 and f.words[-1] in COMPANY_SUFFIXES for f in forms):
         return "ORG"  # "Acme Holdings Inc": whatever the tagger made of "Acme" alone
+    if any(len(f.words) > 1 and (f.words[-1] in EVENT_HEADS or " ".join(f.words[-2:]) in EVENT_HEADS) for f in forms):
+        return "EVENT"  # "Fed Cup", "American League", "Hong Kong Open": competitions
+    if any(len(f.words) > 1 and (f.words[-1] in ORG_HEADS or _opens_org(f)) for f in forms):
+        return "ORG"  # "Lincoln High School", "Manchester United", "Real Sociedad"
+    known = {KNOWN_TYPES.get(f.key) for f in forms}
+    if len(known) == 1 and None not in known and all(len(f.words) == 1 for f in forms):
+        return known.pop() or "ORG"  # "Brexit", "Twitter": never a person
     if any(COUNTRIES.get(f.key) for f in forms) and not any(is_full_name(f) for f in forms):
         return "GPE"
     if any(is_full_name(f) for f in forms):
@@ -858,6 +959,11 @@ def entity_type(forms: Sequence[Form]) -> str:
     if label == "PERSON" and any(DIGIT.search(f.key) for f in forms):
         return "PRODUCT"  # "Antonov-124": people's names carry no digits
     return label
+
+
+def _opens_org(form: Form) -> bool:
+    """Whether a name opens with a club's or company's word as written ("Real Madrid", "FC Porto")."""
+    return any(c.surface.split()[0] in ORG_OPENERS for c in form.candidates)
 
 
 def _place_reading(c: Candidate) -> bool:
@@ -978,11 +1084,13 @@ def extract_entities(text: str, structure: Structure, docs: Sequence[tuple[Segme
     found += list(initial_names(text, views, found))
     found += list(country_slots(text, views, found, covered))
     found += list(model_designations(text, views, found, covered))
+    found = particle_names(text, views, found)
     hyphen_compounds(text, views, found)
     sports = is_sports_story(text, structure)
     if sports:
         sides_in_sports(views, found)
     found += dateline_candidates(text, structure)
+    found += byline_candidates(text, structure)
     forms = build_forms(found)
     links = link_forms(forms)
     _countries_joined(forms, links)
@@ -1000,6 +1108,8 @@ def extract_entities(text: str, structure: Structure, docs: Sequence[tuple[Segme
     extra = repeat_mentions(text, views, covered, lex, groups, kinds, sports)
     entities = []
     for g, (forms_of, kind) in enumerate(zip(groups, kinds, strict=True)):
+        if all(f.key in NOT_NAMES for f in forms_of):
+            continue  # "Avg", "AUGUST", "In": a table heading or a calendar word, not a name
         name = canonical_name(forms_of, kind)
         spans = {(c.start, c.end) for f in forms_of for c in f.candidates}
         spans.update((c.start, c.end) for c in extra.get(g, []))

@@ -41,6 +41,13 @@ HONORIFICS = word_list("quote_honorifics.txt")
 REFUSALS = word_list("cue_refusal_verbs.txt")
 CUE_NOUNS = word_list("cue_nouns.txt")
 DIRECT_CUES = word_list("cue_direct_verbs.txt")
+DISPLAY_NOUNS = word_list("quote_display_nouns.txt")
+DOCUMENT_NOUNS = word_list("quote_document_nouns.txt")
+# "a source said, which ...", "... was over; residents ...": where reported content gives way to the writer's aside
+ASIDE_OPENERS = frozenset({"which", "who", "whom", "whose"})
+NEGATIONS = frozenset({"not", "n't", "never"})
+# object cues whose "for" phrase is what was asked for ("called for unity"), not a reason ("criticised for")
+FOR_CUES = frozenset({"call", "appeal", "press", "push", "plead", "ask", "blame", "praise", "thank"})
 
 # Each opening mark and the marks accepted as its close (writers mix styles).
 CLOSERS = {"“": '”"', "«": "»", "„": '“”"', '"': '"”', "‘": "’", "‹": "›"}
@@ -126,6 +133,7 @@ def extract_quotes(
         doc.user_data[BASE] = seg.start
         opened = [inner_marks(text, m) if is_excerpt(text, seg, m) else None for m in ms]
         ms = [m for m, inner in zip(ms, opened, strict=True) if inner is None]
+        ms = [m for m in ms if not displayed(doc, m.open - seg.start)]  # slogans on placards speak for nobody
         kinds = [is_fragment(text, seg, doc, m) for m in ms]
         # the quotation marks inside a quoted passage of someone's writing hold the speech it reports
         for inner in filter(None, opened):
@@ -243,9 +251,26 @@ def is_fragment(text: str, seg: Segment, doc: Doc, m: Marked) -> bool:
 
 
 def token_before_is_cue(doc: Doc, rel: int) -> bool:
-    """Whether the token before relative offset rel is a speech verb."""
+    """Whether the token before relative offset rel is a speech verb (not a placard "reading" words)."""
     k = bisect.bisect_left(token_starts(doc), rel) - 1
-    return k >= 0 and is_direct_cue(doc[k])
+    return k >= 0 and is_direct_cue(doc[k]) and not on_display(doc[k])
+
+
+def on_display(verb: Token) -> bool:
+    """Whether a verb gives the words a thing carries: "placards reading", "a banner that said"."""
+    carrier = subject_of(verb) or (verb.head if verb.dep_ in ("acl", "relcl") else None)
+    return carrier is not None and carrier.lemma_.lower() in DISPLAY_NOUNS
+
+
+def displayed(doc: Doc, rel: int) -> bool:
+    """Whether the words right before relative offset rel put a quote on a placard, sign or slogan."""
+    k = bisect.bisect_left(token_starts(doc), rel) - 1
+    for tok in doc[max(0, k - 3) : k + 1]:
+        if tok.lemma_.lower() in DISPLAY_NOUNS and tok.pos_ == "NOUN":
+            return True
+        if tok.pos_ in ("VERB", "AUX") and on_display(tok):
+            return True
+    return False
 
 
 def attributed_after(text: str, seg: Segment, m: Marked) -> bool:
@@ -594,6 +619,7 @@ def cued_drafts(text: str, seg: Segment, doc: Doc, ctx: Context, fragments: list
         if found is None or inside_quote(ctx, seg.start + tok.idx):
             continue
         lo, hi = found
+        hi = cut_aside(doc, ctx, seg.start, lo, hi)
         start, end = trim_content(doc, seg.start, lo, hi)
         if end - start < 8 or hi - lo + 1 < MIN_CONTENT_TOKENS:
             continue
@@ -634,6 +660,17 @@ def reports_speech(tok: Token) -> bool:
     to the speaker, and "citing a manager" names a source, not what was said.
     """
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSALS:
+        return False
+    # "did not say whether ...", "has never claimed that ...": negated speech reports none
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in tok.children):
+        return False
+    # "was criticised for ...", "has been called a charlatan": the subject is the one spoken about, and
+    # without a "by" agent nobody is named as speaking
+    # "commuters who had been told to expect ...": the subject is the one addressed; a clause
+    # ("it was announced that ...") still reports what was said
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    clausal = tok.lemma_.lower() not in OBJECT_CUES - CUE_VERBS and any(c.dep_ == "ccomp" for c in tok.children)
+    if passive and agent_of(tok) is None and not clausal:
         return False
     if tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
         return False
@@ -719,9 +756,54 @@ def content_of(tok: Token) -> tuple[int, int] | None:
             objs = [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < xcomp[0].i]
             return (objs or xcomp)[0].left_edge.i, xcomp[0].right_edge.i
     if lemma in OBJECT_CUES:
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd") or (c.dep_ == "prep" and c.lower_ == "for")]
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd") or object_prep(tok, c)]
         if objs and all(c.i > tok.i for c in objs):
             return min(c.left_edge.i for c in objs), max(c.right_edge.i for c in objs)
+    return None
+
+
+def object_prep(verb: Token, prep: Token) -> bool:
+    """A preposition that carries what an object cue reports: "called for X", "described X as Y"."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("as", "for"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if prep.lower_ == "as":  # "described X as Y", "describing as "unhinged" a tweet"
+        return bool(objects) or prep.i == verb.i + 1
+    if verb.lemma_.lower() in FOR_CUES:
+        return True
+    # "blamed the board for the closure": the reason follows the object at once; a "for" after other
+    # modifiers ("criticised X during a stop in Flint for his wife") is no part of what was said
+    return prep.i == verb.i + 1 or any(prep.i == o.right_edge.i + 1 for o in objects)
+
+
+def cut_aside(doc: Doc, ctx: Context, base: int, lo: int, hi: int) -> int:
+    """Where reported content ends before the writer's aside: a semicolon, ", which ...", ", according to"."""
+    for k in range(lo + 1, hi + 1):
+        tok = doc[k]
+        if inside_quote(ctx, base + tok.idx):
+            continue
+        if tok.text == ";":
+            return k - 1
+        if tok.text in (",", "--", "—", "–") and k + 1 <= hi:
+            nxt = doc[k + 1]
+            # only a tail: a relative clause inside the reported subject ("X, who ..., watched it") stays
+            clause = relative_clause(nxt) if nxt.lower_ in ASIDE_OPENERS else None
+            if clause is not None and clause.right_edge.i >= hi - 1:
+                return k - 1
+            if nxt.lower_ == "according" and k + 2 <= hi and doc[k + 2].lower_ == "to" and nxt.right_edge.i >= hi - 1:
+                return k - 1
+    return hi
+
+
+def relative_clause(pronoun: Token) -> Token | None:
+    """The relative clause a relative pronoun opens, found a few steps up ("which he said had been ...")."""
+    tok = pronoun
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.dep_ == "relcl":
+            return tok
     return None
 
 
@@ -998,6 +1080,10 @@ def resolve_token(ctx: Context, tok: Token, last: Speaker | None) -> Speaker | N
     definite = any(
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "his", "her") for c in tok.children
     )
+    if lemma in DOCUMENT_NOUNS and tok.pos_ == "NOUN":
+        issuer = document_issuer(ctx, tok, last, start)
+        if issuer is not None:
+            return Speaker(issuer.name, issuer.entity_key, phrase, phrase_start, end)
     if lemma in PERSON_NOUNS or lemma in ORG_NOUNS:
         titled = latest_title(ctx, lemma, start)
         if titled is None and definite:
@@ -1008,8 +1094,21 @@ def resolve_token(ctx: Context, tok: Token, last: Speaker | None) -> Speaker | N
     if lower in FIRST_SECOND_PERSON or lower in NOT_NAMES or phrase.lower() in NOT_NAMES:
         return None
     if tok.pos_ == "PROPN":
-        return Speaker(bare_name(tok) or phrase, None, phrase, phrase_start, end)
+        name = bare_name(tok)
+        # "Russia's foreign ministry": a common noun the tagger took for a name is named by its whole phrase
+        return Speaker(name if name[:1].isupper() else phrase, None, phrase, phrase_start, end)
     return Speaker(phrase, None, phrase, phrase_start, end)
+
+
+def document_issuer(ctx: Context, tok: Token, last: Speaker | None, pos: int) -> Speaker | None:
+    """Who speaks through a document: "the ministry's statement", "a letter from X", else the one just quoted."""
+    owner = owner_of(tok) or next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if owner is not None:
+        return resolve_token(ctx, owner, last)
+    if last is not None:
+        return Speaker(last.name, last.entity_key, None, None, None)
+    found = latest(ctx, "GROUP_SUBJECT", pos)
+    return Speaker(found[1].name, found[1].key, None, None, None) if found else None
 
 
 def bare_name(tok: Token) -> str:

@@ -26,6 +26,8 @@ MAX_SHORT = 400  # furniture, bylines, headlines and subheadings are short: long
 DATELINE_WINDOW = 300  # a dateline prefix lies within this many characters of its line start
 HEADER_SCAN_LINES = 15  # the dateline stands within the first lines that are not furniture
 MAX_HEADER_CANDIDATES = 6  # more prose than this before a "dateline" means it is not one
+SENTENCE_WORDS = 10  # a first line of this many words ending in a full stop is a sentence
+PROSE_WORDS = 15  # a line this long is a sentence of the story, not a headline or a summary bullet
 TERMINAL = ".!?…:;\"”’'»)]"  # a line ending in one of these may close a paragraph
 
 MONTHS: dict[str, int] = {
@@ -230,6 +232,29 @@ def starts_lower(text: str, line: Line) -> bool:
     return text[line.start].islower()
 
 
+def mark_lead_bullets(text: str, lines: Sequence[Line]) -> None:
+    """Flag the summary bullets above the story ("* Output falls for a third month") as furniture.
+
+    Web copy opens with key points before its first paragraph: they are neither the headline nor
+    the body's first sentence. Bullets after the first prose line are a list inside the story and stay.
+    """
+    bullets: list[Line] = []
+    for line in lines:
+        if line.kind != "text":
+            continue
+        if SUMMARY_BULLET.match(text, line.start, min(line.end, line.start + 4)):
+            bullets.append(line)
+        elif (
+            len(text[line.start : min(line.end, line.start + 400)].split()) >= PROSE_WORDS
+            or match_dateline(text, line.start, line.end) is not None
+        ):
+            break
+    # a handful of key points; a longer run is a list or a results table, which is content
+    if len(bullets) <= MAX_SUMMARY_BULLETS:
+        for line in bullets:
+            line.kind = "furniture"
+
+
 def mark_furniture(text: str, lines: list[Line]) -> None:
     """Flag furniture lines, and every line of a trailer, in place."""
     for i, line in enumerate(lines):
@@ -313,12 +338,17 @@ _WORD = r"[^\W\d_][^\W_]*(?:['’.\-][^\W_]+)*\.?"  # BISHKEK, N'DJAMENA, Winsto
 _PLACE = re.compile(rf"{_WORD}(?: {_WORD}){{0,4}}")
 _QUALIFIER = re.compile(rf"[ \t]*,[ \t]*(?P<q>{_WORD}(?: {_WORD}){{0,3}})")
 _REGION = re.compile(r"[ \t]*/[^/\n]{1,60}/")
+# "ANKARA/KYIV", "MIAMI / TAMPA": a second place after a slash, not a TASS region ("/Leningrad Region/")
+_SECOND_PLACE = re.compile(rf"[ \t]*/[ \t]*{_WORD}(?: {_WORD}){{0,3}}(?![\w .'’\-]*/)")
 _MONTH_DAY = r"(?P<mon>[^\W\d_]{3,9})\.?[ \t]+(?P<day>\d{1,2})(?:[ \t]*,[ \t]*(?P<year>\d{4}))?(?!\d)"
 _DAY_MONTH = r"(?P<day2>\d{1,2})[ \t]+(?P<mon2>[^\W\d_]{3,9})\.?(?:[ \t]+(?P<year2>\d{4}))?(?!\d)"
 _ISO = r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?!\d)"
 _DATE = re.compile(rf"(?:{_MONTH_DAY}|{_DAY_MONTH}|{_ISO})")
 _DATE_LEAD = re.compile(r"[ \t]*,[ \t]*|[ \t]+")
 _PAREN_CREDIT = re.compile(r"[ \t]*\([ \t]*(?P<a>[^()\n]{1,40}?)[ \t]*\)")
+# press releases: "SAN JOSE, Calif.--(BUSINESS WIRE)--Mar 4, 2024--" (the date, when given, after the credit)
+_WIRE_CREDIT = re.compile(r"[ \t]*-{1,3}[ \t]*\([ \t]*(?P<a>[^()\n]{1,40}?)[ \t]*\)[ \t]*-{1,3}[ \t]*")
+_WIRE_SEP = re.compile(r"[ \t]*-{1,3}[ \t]*|[ \t]*[–—―]{1,2}[ \t]*")
 _SLASH_CREDIT = re.compile(r"[ \t]*/[ \t]*(?P<a>[^/\n]{1,24}?)[ \t]*/\.?")
 # The last form is Spanish agencies' ".-" ("Madrid, 12 jun (EFE).- El Gobierno ...").
 _SEP = re.compile(r"[ \t]*(?:-{1,3}|_{1,2})[ \t]+|[ \t]*[–—―]{1,2}[ \t]*|[ \t]*:[ \t]+|\.-[ \t]*")
@@ -365,7 +395,8 @@ def place_is_upper(text: str, span: tuple[int, int]) -> bool:
 
 def place_is_titled(text: str, span: tuple[int, int]) -> bool:
     """Whether every word of a place starts with a capital ("San Diego", "Rio de Janeiro")."""
-    return all(w[0].isupper() or w.lower() in PLACE_PARTICLES for w in text[span[0] : span[1]].split())
+    words = [w for w in text[span[0] : span[1]].split() if w != "/"]
+    return all(w[0].isupper() or w.lower() in PLACE_PARTICLES for w in words)
 
 
 def _read_credit(text: str, pos: int, end: int, hit: DatelineHit) -> int:
@@ -390,6 +421,26 @@ def _read_credit(text: str, pos: int, end: int, hit: DatelineHit) -> int:
             hit.agency_span = (b.start(), b.end())
             return b.end()
     return pos
+
+
+def _read_wire_credit(text: str, pos: int, end: int, hit: DatelineHit) -> int | None:
+    """Read a press-release credit ("--(BUSINESS WIRE)--" and the date after it); return where the body starts."""
+    m = _WIRE_CREDIT.match(text, pos, end)
+    if not m:
+        return None
+    written = m.group("a")
+    known = canonical_agency(written)
+    if known is None and not re.fullmatch(r"[^\W\d_][\w.\- ]{0,30}", written):
+        return None
+    hit.agency, hit.credit_known, hit.agency_span = known or written, known is not None, (m.start("a"), m.end("a"))
+    body = m.end()
+    d = _DATE.match(text, body, end)
+    if hit.date is None and d and valid_date(d):
+        sep = _WIRE_SEP.match(text, d.end(), end)
+        if sep:
+            hit.date = d
+            body = sep.end()
+    return body
 
 
 def _read_lead_credit(text: str, pos: int, end: int, hit: DatelineHit) -> int:
@@ -420,8 +471,9 @@ def _read_place_and_date(text: str, pos: int, end: int, hit: DatelineHit) -> int
     p = _PLACE.match(text, pos, end)
     if not p:
         return pos
-    hit.place = (p.start(), p.end())
-    pos = p.end()
+    second = _SECOND_PLACE.match(text, p.end(), end)
+    hit.place = (p.start(), second.end() if second else p.end())
+    pos = hit.place[1]
     for _ in range(3):
         lead = _DATE_LEAD.match(text, pos, end)
         d = _DATE.match(text, lead.end(), end) if lead else None
@@ -472,6 +524,11 @@ def _read_full(text: str, pos: int, end: int, hit: DatelineHit) -> DatelineHit |
         body = dot.end() if dot else body
     lead_agency = hit.agency
     hit.agency = None
+    wired = _read_wire_credit(text, body, end, hit)
+    if wired is not None:
+        hit.agency = hit.agency or lead_agency
+        hit.end = wired
+        return hit if accept(text, hit, True, None, end) else None
     body = _read_credit(text, body, end, hit)
     has_credit = hit.agency is not None
     hit.agency = hit.agency or lead_agency
@@ -488,13 +545,14 @@ def _read_full(text: str, pos: int, end: int, hit: DatelineHit) -> DatelineHit |
     return hit
 
 
-def accept(text: str, hit: DatelineHit, has_credit: bool, sep: re.Match[str], end: int) -> bool:
+def accept(text: str, hit: DatelineHit, has_credit: bool, sep: re.Match[str] | None, end: int) -> bool:
     """Whether what was read is a dateline rather than the opening words of a sentence."""
     place = hit.place
+    dashed = sep is None or _DASH_SEP.fullmatch(sep.group()) is not None  # None: a press release's dashes
     if place is not None:
         upper = place_is_upper(text, place)
         # A title-case place needs a date, a known agency, or a capitalised credit and a dash after it.
-        credited = hit.credit_known or (has_credit and _DASH_SEP.fullmatch(sep.group()) is not None
+        credited = hit.credit_known or (has_credit and dashed
                                         and all(w[0].isupper() for w in (hit.agency or "x").split()))  # fmt: skip
         if not upper and not (place_is_titled(text, place) and (hit.date is not None or credited)):
             return False
@@ -507,7 +565,8 @@ def accept(text: str, hit: DatelineHit, has_credit: bool, sep: re.Match[str], en
         place is not None
         and place_is_upper(text, place)
         and len(text[place[0] : place[1]].split()) <= 4
-        and _DASH_SEP.fullmatch(sep.group()) is not None
+        and sep is not None
+        and dashed
         and _remainder_is_prose(text, sep.end(), end)
     )
 
@@ -520,7 +579,7 @@ def title_place(written: str) -> str:
     def cap(word: str, first: bool) -> str:
         if not first and word.lower() in PLACE_PARTICLES:
             return word.lower()
-        parts = re.split(r"([\-'’.])", word.lower())
+        parts = re.split(r"([\-'’./])", word.lower())
         return "".join(p[:1].upper() + p[1:] if i % 2 == 0 and (i == 0 or len(p) > 2) else p
                        for i, p in enumerate(parts))  # fmt: skip
 
@@ -682,8 +741,16 @@ def has_break(lines: Sequence[Line], start: int, end: int) -> bool:
 
 
 def looks_like_headline(text: str, unit: Unit) -> bool:
-    """Whether a first line, with nothing else to anchor the header, reads as a headline."""
-    return unit.lines == 1 and unit.end - unit.start <= 250 and len(text[unit.start : unit.end].split()) <= 30
+    """Whether a first line, with nothing else to anchor the header, reads as a headline.
+
+    A headline is short and does not close on a full stop; a line of many words ending in one is
+    the story's first sentence (copy that has no headline), which must not be promoted.
+    """
+    words = text[unit.start : unit.end].split()
+    if unit.lines != 1 or unit.end - unit.start > 250 or len(words) > 30:
+        return False
+    sentence = text[unit.end - 1] == "." and not text[unit.start : unit.end].endswith("..")
+    return not (sentence and len(words) >= SENTENCE_WORDS)
 
 
 # ---------------------------------------------------------------- body
@@ -704,6 +771,8 @@ def wrap_width(text: str, lines: Sequence[Line]) -> int | None:
 
 
 BULLET = re.compile(r"(?:[-•*·▪–—]|\d{1,2}[.)])[ \t]")
+SUMMARY_BULLET = re.compile(r"[-•*·▪–—►][ \t]")  # key points are marked, never numbered (numbers make a list)
+MAX_SUMMARY_BULLETS = 6
 
 
 def continues(text: str, prev: Line, line: Line, width: int | None, indented: bool, base: int) -> bool:
@@ -839,16 +908,29 @@ def mark_bylines(text: str, lines: Sequence[Line]) -> str | None:
     return found
 
 
-def signoff_agency(text: str, dropped: Iterable[Segment]) -> tuple[str, int, int] | None:
-    """An agency named by a sign-off such as "REUTER", "==Kyodo" or "AP-WF-..." after the body."""
-    for seg in dropped:
-        if seg.end - seg.start > 40:
-            continue
-        m = re.compile(r"[=\-\s(]*(?P<a>[^\W\d_]{2,20})").match(text, seg.start, seg.end)
-        if m:
-            agency = canonical_agency(m.group("a"))
-            if agency:
-                return agency, m.start("a"), m.end("a")
+_SIGNOFF_WORD = re.compile(r"[=\-\s(]*(?P<a>[^\W\d_]{2,20})")
+# "-- Valley Daily Media", "— The Northern Echo": an outlet signing the story off on the last line
+_OUTLET_WORD = r"(?:[A-Z][\w.&'\-]*|of|the|and|&)"
+_DASH_SIGNOFF = re.compile(rf"(?:--|[—–])[ \t]*(?P<a>[A-Z][\w.&'\-]*(?:[ \t]+{_OUTLET_WORD}){{0,5}})[ \t]*")
+
+
+def signoff_agency(text: str, dropped: Iterable[Segment], after: int = 0) -> tuple[str, int, int] | None:
+    """An agency named by a sign-off such as "REUTER", "==Kyodo", "AP-WF-..." or "-- Some Media" after the body."""
+    tail = [seg for seg in dropped if seg.end - seg.start <= 60]
+    for seg in tail:
+        written = text[seg.start : seg.end].strip(" \t\n=-—–()")
+        if written and canonical_agency(written):  # "-- Press Association"
+            at = text.index(written, seg.start)
+            return canonical_agency(written) or written, at, at + len(written)
+        m = _SIGNOFF_WORD.match(text, seg.start, seg.end)
+        agency = canonical_agency(m.group("a")) if m else None
+        if agency and m:
+            return agency, m.start("a"), m.end("a")
+    # an outlet unknown to the agency list counts only as the story's very last line, led by a dash
+    if tail and tail[-1].start >= after and tail[-1].end == len(text.rstrip()):
+        d = _DASH_SIGNOFF.fullmatch(text, tail[-1].start, tail[-1].end)
+        if d:
+            return d.group("a"), d.start("a"), d.end("a")
     return None
 
 
@@ -887,6 +969,7 @@ def _parse(text: str, published_at: dt.date | None) -> Structure:
     if not lines:
         return Structure(None, None, None, None, (), ())
     mark_furniture(text, lines)
+    mark_lead_bullets(text, lines)
     found = find_dateline(text, lines)
     dropped: list[Segment] = []
     hit: DatelineHit | None = None
@@ -943,7 +1026,7 @@ def _dateline(
     agency = byline_agency(byline)
     span: tuple[int, int] | None = None
     if agency is None:
-        signed = signoff_agency(text, tail)
+        signed = signoff_agency(text, tail, paragraphs[-1].end if paragraphs else 0)
         if signed is not None:
             agency, span = signed[0], (signed[1], signed[2])
     if agency is None:

@@ -265,8 +265,11 @@ def persist(session: Session, analysis: nlp.Analysis, submission: Submission, di
 
 
 def quote_row(q: nlp.Quote, article_id: int, entity_ids: dict[str, int], version: str) -> dict[str, object]:
-    """A quote as a row of the quotes table."""
+    """A quote as a row of the quotes table, its speaker named as the stored entity is named."""
     speaker = q.speaker
+    if speaker is not None and speaker.entity_key:
+        canonical = getattr(entity_ids, "names", {}).get(speaker.entity_key)
+        speaker = replace(speaker, name=canonical) if canonical else speaker
     return {
         "article_id": article_id,
         "type": q.type,

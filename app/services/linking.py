@@ -26,7 +26,7 @@ from sqlalchemy.sql.elements import TextClause
 from sqlmodel import Session
 
 from app import nlp
-from app.models import Entity, utcnow
+from app.models import Entity, Quote, utcnow
 
 
 def normalise(name: str) -> str:
@@ -69,6 +69,16 @@ class _Person(NamedTuple):
 
     id: int
     norm_name: str
+    name: str
+
+
+class LinkedIds(dict[str, int]):
+    """Stored entity ids by the article's entity keys, and the stored (canonical) name of each entity the
+    article names differently: a bare "Ushakov" linked to the stored "Yuri Ushakov" is named "Yuri Ushakov"."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: dict[str, str] = {}
 
 
 # Linking by surname only asks whether exactly one stored person with a surname has a full name, or
@@ -81,7 +91,7 @@ def _stored_query(with_people: bool) -> Select[Any] | CompoundSelect[Any]:
     """Stored entities by key (surname NULL), and when asked, people by surname (up to NAMESAKES_PER_KIND
     with a full name and as many with the bare surname, for each surname)."""
     table = ENTITIES
-    by_key = select(table.c.id, table.c.key, table.c.norm_name, null().label("surname")).where(
+    by_key = select(table.c.id, table.c.key, table.c.norm_name, table.c.name, null().label("surname")).where(
         table.c.key.in_(bindparam("keys", expanding=True))
     )
     if not with_people:
@@ -89,46 +99,56 @@ def _stored_query(with_people: bool) -> Select[Any] | CompoundSelect[Any]:
     kind = table.c.norm_name.contains(" ")
     rank = func.row_number().over(partition_by=(table.c.surname, kind), order_by=table.c.id).label("rank")
     people = (
-        select(table.c.id, table.c.key, table.c.norm_name, table.c.surname, rank)
+        select(table.c.id, table.c.key, table.c.norm_name, table.c.name, table.c.surname, rank)
         .where(table.c.type == "PERSON", table.c.surname.in_(bindparam("surnames", expanding=True)))
         .subquery()
     )
-    namesakes = select(people.c.id, people.c.key, people.c.norm_name, people.c.surname).where(
+    namesakes = select(people.c.id, people.c.key, people.c.norm_name, people.c.name, people.c.surname).where(
         people.c.rank <= NAMESAKES_PER_KIND
     )
     return union_all(by_key, namesakes)
 
 
-def _stored(session: Session, keys: list[str], surnames: list[str]) -> tuple[dict[str, int], dict[str, list[_Person]]]:
+def _stored(session: Session, keys: list[str], surnames: list[str]) -> tuple[LinkedIds, dict[str, list[_Person]]]:
     """In one query: the ids of stored entities by key, and stored people by surname."""
-    ids: dict[str, int] = {}
+    ids = LinkedIds()
     found: dict[str, list[_Person]] = {}
     params = {"keys": keys, "surnames": surnames} if surnames else {"keys": keys}
-    for entity_id, key, norm_name, surname in session.execute(_stored_query(bool(surnames)), params):
+    for entity_id, key, norm_name, name, surname in session.execute(_stored_query(bool(surnames)), params):
         if surname is None:
             ids[key] = entity_id
         else:
-            found.setdefault(surname, []).append(_Person(entity_id, norm_name))
+            found.setdefault(surname, []).append(_Person(entity_id, norm_name, name))
     return ids, found
 
 
+QUOTES: Table = Quote.__table__  # type: ignore[attr-defined]
+
+
 def _take_over(session: Session, entity_id: int, found: nlp.Entity, norm_name: str) -> None:
-    """Give a stored bare-surname person the key and full name of the person it turns out to be."""
+    """Give a stored bare-surname person the key and full name of the person it turns out to be, and the
+    quotes stored under the bare surname that full name (a speaker is named canonically across articles)."""
     values = {"key": found.key, "name": found.name, "norm_name": norm_name}
     session.execute(update(ENTITIES).where(ENTITIES.c.id == entity_id).values(**values))
+    session.execute(
+        update(QUOTES)
+        .where(QUOTES.c.speaker_entity_id == entity_id, QUOTES.c.speaker_norm != norm_name)
+        .values(speaker_name=found.name, speaker_norm=norm_name)
+    )
 
 
-def link_entities(session: Session, entities: Sequence[nlp.Entity]) -> dict[str, int]:
+def link_entities(session: Session, entities: Sequence[nlp.Entity]) -> LinkedIds:
     """The stored entity id for each of an article's entities (by key): found by key, or a person by an
     unambiguous surname, or created. A few statements per article, whatever its number of entities.
 
-    "Trump" alone links to the one stored person surnamed Trump; "Donald Trump" arriving after a bare
-    "Trump" takes that row over and gives it the full name. Rows are written in key order, so two
-    articles naming the same new entities take their locks in the same order (no deadlock).
+    "Trump" alone links to the one stored person surnamed Trump (and `names` gives "Donald Trump" for its
+    key); "Donald Trump" arriving after a bare "Trump" takes that row over and gives it the full name.
+    Rows are written in key order, so two articles naming the same new entities take their locks in the
+    same order (no deadlock).
     """
     ordered = sorted({e.key: e for e in entities}.values(), key=lambda e: e.key)
     if not ordered:
-        return {}
+        return LinkedIds()
     person_norms = {e.key: normalise(e.name) for e in ordered if e.type == "PERSON"}
     surnames = {key: surname_of("PERSON", norm_name) for key, norm_name in person_norms.items()}
     ids, namesakes = _stored(session, [e.key for e in ordered], sorted({s for s in surnames.values() if s}))
@@ -142,11 +162,12 @@ def link_entities(session: Session, entities: Sequence[nlp.Entity]) -> dict[str,
         bare = [p for p in people if " " not in p.norm_name]
         if surname and " " not in norm_name and len(full) == 1:
             ids[found.key] = full[0].id
+            ids.names[found.key] = full[0].name
             continue
         if surname and " " in norm_name and len(bare) == 1 and not full:
             entity_id = bare[0].id
             _take_over(session, entity_id, found, norm_name)
-            namesakes[surname] = [_Person(entity_id, norm_name)]
+            namesakes[surname] = [_Person(entity_id, norm_name, found.name)]
             ids[found.key] = entity_id
             continue
         rows.append(

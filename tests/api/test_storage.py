@@ -140,6 +140,24 @@ def test_surnames_link_to_the_one_full_name_and_a_full_name_takes_over_a_bare_su
     assert rows(database, "SELECT mention_count, article_count FROM entities WHERE id = :i", i=dunmore) == [(3, 3)]
 
 
+def test_a_quote_by_a_bare_surname_is_named_as_the_stored_full_name_across_articles(
+    ingestor: Ingestor, database: Database
+) -> None:
+    store(ingestor, analysis(("Alan Brooks", *person("Alan Brooks"))))
+    later = store(ingestor, analysis(("Brooks", *person("Brooks")), quote_by="Brooks", salt="Then"))
+    sql = "SELECT speaker_name, speaker_norm, speaker_mention FROM quotes WHERE article_id = :a"
+    assert rows(database, sql, a=later.article_id) == [("Alan Brooks", "alan brooks", "she")]
+
+
+def test_quotes_stored_under_a_bare_surname_take_the_full_name_that_takes_the_row_over(
+    ingestor: Ingestor, database: Database
+) -> None:
+    first = store(ingestor, analysis(("Dunmore", *person("Dunmore")), quote_by="Dunmore", salt="First"))
+    store(ingestor, analysis(("Claire Dunmore", *person("Claire Dunmore")), salt="Next"))
+    sql = "SELECT speaker_name, speaker_norm FROM quotes WHERE article_id = :a"
+    assert rows(database, sql, a=first.article_id) == [("Claire Dunmore", "claire dunmore")]
+
+
 def test_a_surname_two_stored_people_share_links_to_neither(ingestor: Ingestor, database: Database) -> None:
     store(ingestor, analysis(("Ann Lee", *person("Ann Lee")), ("Bo Lee", *person("Bo Lee"))))
     bare = store(ingestor, analysis(("Lee", *person("Lee")), salt="Later"))

@@ -399,6 +399,244 @@ For 41 years he has ferried walkers, schoolchildren and the occasional bewildere
     },
 ]
 
+STRUCTURE += [
+    {
+        "id": "own-structure-web-caption-slideshow",
+        "pattern": ["furniture", "caption"],
+        "published_at": "2023-05-02",
+        "text": """FILE PHOTO: A worker walks past the Norvale steel plant in Lyndhurst, March 3, 2021. REUTERS/Jane Holt/File Photo
+
+Slideshow (5 Images)
+
+LYNDHURST, England (Reuters) - Norvale Steel said on Tuesday it would cut 400 jobs at its main plant after a fall in orders from carmakers.
+
+The company said demand for coated steel had fallen by a fifth since January.""",
+        "truth": {
+            "headline": None,
+            "dateline_place": "LYNDHURST, England",
+            "dateline_date": None,
+            "agency": "Reuters",
+            "body_first_sentence": "Norvale Steel said on Tuesday it would cut 400 jobs at its main plant after a fall in orders from carmakers.",
+        },
+    },
+    {
+        "id": "own-structure-web-headline-caption-credit",
+        "pattern": ["furniture", "caption"],
+        "published_at": "2023-06-14",
+        "text": """Dam gates opened after record rain in the Kessel valley
+
+Water pours through the gates of the Kessel dam, June 13, 2023. REUTERS/Omar Sadiq
+
+KESSEL, Austria, June 14 (Reuters) - The gates of the Kessel dam were opened for the first time in ten years on Wednesday after record rain, the regional water authority said.
+
+Villages downstream were told to move cars away from the river banks.""",
+        "truth": {
+            "headline": "Dam gates opened after record rain in the Kessel valley",
+            "dateline_place": "KESSEL, Austria",
+            "dateline_date": "June 14",
+            "agency": "Reuters",
+            "body_first_sentence": "The gates of the Kessel dam were opened for the first time in ten years on Wednesday after record rain, the regional water authority said.",
+        },
+    },
+    {
+        "id": "own-structure-web-bullets-no-headline",
+        "pattern": ["furniture", "bullets", "no-headline"],
+        "published_at": "2023-06-09",
+        "text": """* Factory output falls for third month
+
+* Exporters hit by weak demand in Asia
+
+Factory output in Eastland fell for a third month in May, the statistics office said on Friday, as exporters struggled with weak demand in Asia.
+
+Output was 1.2 percent lower than in April.""",
+        "truth": {
+            "headline": None,
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": None,
+            "body_first_sentence": "Factory output in Eastland fell for a third month in May, the statistics office said on Friday, as exporters struggled with weak demand in Asia.",
+        },
+    },
+    {
+        "id": "own-structure-web-bullets-under-headline",
+        "pattern": ["furniture", "bullets"],
+        "published_at": "2023-06-09",
+        "text": """Eastland factory output falls again as Asian demand slows
+
+* Third monthly fall in a row
+
+* Car parts makers hit hardest
+
+EASTVILLE (Reuters) - Factory output in Eastland fell for a third month in May, hurt by weaker orders for car parts, the statistics office said on Friday.
+
+Economists had expected a small rise.""",
+        "truth": {
+            "headline": "Eastland factory output falls again as Asian demand slows",
+            "dateline_place": "EASTVILLE",
+            "dateline_date": None,
+            "agency": "Reuters",
+            "body_first_sentence": "Factory output in Eastland fell for a third month in May, hurt by weaker orders for car parts, the statistics office said on Friday.",
+        },
+    },
+    {
+        "id": "own-structure-two-place-slash",
+        "pattern": ["two-place-dateline"],
+        "published_at": "2023-07-03",
+        "text": """Grain corridor talks stall over insurance for ships
+
+ANKARA/KYIV, July 3 (Reuters) - Talks on reopening a grain corridor across the Black Sea stalled on Monday over who would insure the ships, two officials said.
+
+A new round is planned for next week.""",
+        "truth": {
+            "headline": "Grain corridor talks stall over insurance for ships",
+            "dateline_place": "ANKARA/KYIV",
+            "dateline_date": "July 3",
+            "agency": "Reuters",
+            "body_first_sentence": "Talks on reopening a grain corridor across the Black Sea stalled on Monday over who would insure the ships, two officials said.",
+        },
+    },
+    {
+        "id": "own-structure-two-place-state",
+        "pattern": ["two-place-dateline"],
+        "published_at": "2023-09-11",
+        "text": """Storm knocks out power to thousands along Gulf coast
+
+MIAMI / TAMPA, Fla. (Reuters) - A tropical storm knocked out power to about 80,000 homes along Florida's Gulf coast on Monday, utilities said.
+
+Schools in four counties were closed.""",
+        "truth": {
+            "headline": "Storm knocks out power to thousands along Gulf coast",
+            "dateline_place": "MIAMI / TAMPA",
+            "dateline_date": None,
+            "agency": "Reuters",
+            "body_first_sentence": "A tropical storm knocked out power to about 80,000 homes along Florida's Gulf coast on Monday, utilities said.",
+        },
+    },
+    {
+        "id": "own-structure-business-wire",
+        "pattern": ["press-release-dateline"],
+        "published_at": "2024-03-04",
+        "text": """Acme Robotics Announces Record Fourth-Quarter Revenue
+
+SAN JOSE, Calif.--(BUSINESS WIRE)--Mar 4, 2024-- Acme Robotics Inc. (NASDAQ: ACRB) today announced record revenue of $212 million for its fourth quarter, up 31 percent from a year earlier.
+
+About Acme Robotics
+
+Acme Robotics makes warehouse robots.""",
+        "truth": {
+            "headline": "Acme Robotics Announces Record Fourth-Quarter Revenue",
+            "dateline_place": "SAN JOSE, Calif.",
+            "dateline_date": "Mar 4, 2024",
+            "agency": "Business Wire",
+            "body_first_sentence": "Acme Robotics Inc. (NASDAQ: ACRB) today announced record revenue of $212 million for its fourth quarter, up 31 percent from a year earlier.",
+        },
+    },
+    {
+        "id": "own-structure-business-wire-undated",
+        "pattern": ["press-release-dateline"],
+        "published_at": "2024-02-20",
+        "text": """Lumen Grove Opens Second Research Campus
+
+AUSTIN, Texas--(BUSINESS WIRE)--Lumen Grove, a maker of indoor farming systems, today opened a second research campus in central Texas.
+
+The campus will employ 120 people.""",
+        "truth": {
+            "headline": "Lumen Grove Opens Second Research Campus",
+            "dateline_place": "AUSTIN, Texas",
+            "dateline_date": None,
+            "agency": "Business Wire",
+            "body_first_sentence": "Lumen Grove, a maker of indoor farming systems, today opened a second research campus in central Texas.",
+        },
+    },
+    {
+        "id": "own-structure-pr-newswire",
+        "pattern": ["press-release-dateline"],
+        "published_at": "2024-03-04",
+        "text": """Helio Foods Opens Plant-Based Dairy Plant in Illinois
+
+CHICAGO, March 4, 2024 /PRNewswire/ -- Helio Foods today opened a plant-based dairy plant in Joliet, Illinois, its largest so far.
+
+The plant will make oat and pea milk for retailers in the Midwest.""",
+        "truth": {
+            "headline": "Helio Foods Opens Plant-Based Dairy Plant in Illinois",
+            "dateline_place": "CHICAGO",
+            "dateline_date": "March 4, 2024",
+            "agency": "PR Newswire",
+            "body_first_sentence": "Helio Foods today opened a plant-based dairy plant in Joliet, Illinois, its largest so far.",
+        },
+    },
+    {
+        "id": "own-structure-globenewswire",
+        "pattern": ["press-release-dateline"],
+        "published_at": "2024-03-04",
+        "text": """Brightline Bio Reports Fourth Quarter and Full Year 2023 Results
+
+BOSTON, March 04, 2024 (GLOBE NEWSWIRE) -- Brightline Bio, Inc. (Nasdaq: BLBO), a clinical-stage biotechnology company, today reported financial results for the fourth quarter and full year 2023.
+
+Cash on hand was $310 million at the end of the year.""",
+        "truth": {
+            "headline": "Brightline Bio Reports Fourth Quarter and Full Year 2023 Results",
+            "dateline_place": "BOSTON",
+            "dateline_date": "March 04, 2024",
+            "agency": "GlobeNewswire",
+            "body_first_sentence": "Brightline Bio, Inc. (Nasdaq: BLBO), a clinical-stage biotechnology company, today reported financial results for the fourth quarter and full year 2023.",
+        },
+    },
+    {
+        "id": "own-structure-dash-signoff-outlet",
+        "pattern": ["signoff-agency"],
+        "published_at": "2024-04-09",
+        "text": """Council approves plans for new library on old bus depot site
+
+The town council approved plans for a new library on the site of the old bus depot on Tuesday after a debate that lasted more than four hours.
+
+Work is expected to start next spring and to take two years.
+
+-- Valley Daily Media""",
+        "truth": {
+            "headline": "Council approves plans for new library on old bus depot site",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": "Valley Daily Media",
+            "body_first_sentence": "The town council approved plans for a new library on the site of the old bus depot on Tuesday after a debate that lasted more than four hours.",
+        },
+    },
+    {
+        "id": "own-structure-byline-press-association",
+        "pattern": ["byline-agency"],
+        "published_at": "2024-01-16",
+        "text": """Nurses at three hospitals vote to strike over pay
+
+By Tom Reed, Press Association
+
+Nurses at three hospitals in the north of England have voted to strike over pay, their union said on Tuesday.
+
+The walkout could begin in February.""",
+        "truth": {
+            "headline": "Nurses at three hospitals vote to strike over pay",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": "PA",
+            "body_first_sentence": "Nurses at three hospitals in the north of England have voted to strike over pay, their union said on Tuesday.",
+        },
+    },
+    {
+        "id": "own-structure-no-headline-sentence-first",
+        "pattern": ["no-headline"],
+        "published_at": "2024-05-21",
+        "text": """The regional parliament in Halden voted on Tuesday to ban cars from the old town centre from next summer, ending a dispute that had lasted three years.
+
+Shop owners had warned that the ban would drive customers to malls outside the town.""",
+        "truth": {
+            "headline": None,
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": None,
+            "body_first_sentence": "The regional parliament in Halden voted on Tuesday to ban cars from the old town centre from next summer, ending a dispute that had lasted three years.",
+        },
+    },
+]
+
 # --- quotes ----------------------------------------------------------------------------------------
 # Conventions (those of the shared dev set): a direct quote's span keeps its quotation marks; a quote
 # split by its attribution spans from its first mark to its last, with "fragments" for the quoted
@@ -796,6 +1034,163 @@ Her publisher, Norstedt & Berg, said it supported her decision.""",
     },
 ]
 
+QUOTES += [
+    {
+        "id": "own-quotes-negated-and-passive-cues",
+        "pattern": ["non-speech-cue"],
+        "text": """City weighs appeal over bus lane ruling
+
+Mayor Ruth Okafor did not say whether the city would appeal the ruling, which struck down three new bus lanes on Monday.
+
+The transport director was criticised for failing to consult shop owners before the lanes were painted.
+
+Okafor said the city would study the judgment carefully before deciding what to do.
+
+“We respect the court, and we will read every page of its decision,” she told reporters.""",
+        "quotes": [
+            q(
+                "indirect",
+                "the city would study the judgment carefully before deciding what to do",
+                "Ruth Okafor",
+                "Okafor",
+            ),
+            q("direct", "“We respect the court, and we will read every page of its decision,”", "Ruth Okafor", "she"),
+        ],
+    },
+    {
+        "id": "own-quotes-slogans-and-placards",
+        "pattern": ["slogan"],
+        "text": """Nurses protest against ward closure
+
+Hundreds of nurses carried placards reading "No more cuts" outside the Linden hospital on Saturday.
+
+A banner on the gate said "Hands off our ward".
+
+"We will not let them close it without a fight," union organiser Priya Nand said.
+
+Nand said the health board had not answered a letter sent by the union in March.""",
+        "quotes": [
+            q("direct", '"We will not let them close it without a fight,"', "Priya Nand", "Priya Nand"),
+            q(
+                "indirect",
+                "the health board had not answered a letter sent by the union in March",
+                "Priya Nand",
+                "Nand",
+            ),
+        ],
+    },
+    {
+        "id": "own-quotes-late-cues",
+        "pattern": ["late-cue"],
+        "text": """Border talks to resume next month
+
+Talks on the disputed border would resume next month and both sides were ready to compromise on grazing rights, a junior foreign office minister said on Monday.
+
+Prime Minister Alan Forde said on Saturday after a phone call with President Maria Lenz that the two countries would sign a grazing agreement in May.
+
+The agreement would let herders cross the border for six months a year, the minister added.""",
+        "quotes": [
+            q(
+                "indirect",
+                "Talks on the disputed border would resume next month and both sides were ready to compromise on grazing rights",
+                "a junior foreign office minister",
+                "a junior foreign office minister",
+            ),
+            q("indirect", "the two countries would sign a grazing agreement in May", "Alan Forde", "Alan Forde"),
+            q(
+                "indirect",
+                "The agreement would let herders cross the border for six months a year",
+                "a junior foreign office minister",
+                "the minister",
+            ),
+        ],
+    },
+    {
+        "id": "own-quotes-asides-cut",
+        "pattern": ["aside-run-on"],
+        "text": """Bridge to reopen in May
+
+Transport minister Sofia Lind said the Storbro bridge would reopen in May, which surprised commuters who had been told to expect a year of closures.
+
+Engineers said the cracked bearings had been replaced; traffic will be limited to cars until June.
+
+The opposition leader, Per Dahl, acknowledged the speed of the repairs, which he said had been better than he feared.""",
+        "quotes": [
+            q("indirect", "the Storbro bridge would reopen in May", "Sofia Lind", "Sofia Lind"),
+            q("indirect", "the cracked bearings had been replaced", "Engineers", "Engineers"),
+            q("indirect", "the speed of the repairs", "Per Dahl", "Per Dahl"),
+            q("indirect", "had been better than he feared", "Per Dahl", "he"),
+        ],
+    },
+    {
+        "id": "own-quotes-title-with-organisation",
+        "pattern": ["speaker-title-org"],
+        "text": """Acme Media to cut 200 jobs in newsrooms
+
+Acme Media's senior vice-president Jane Doyle said the company would cut 200 jobs in its regional newsrooms by the end of the year.
+
+"Advertising has not come back and it is not going to," Doyle said in an interview.
+
+Union representative Mark Oyelaran said the cuts would leave some towns without a single reporter.""",
+        "quotes": [
+            q(
+                "indirect",
+                "the company would cut 200 jobs in its regional newsrooms by the end of the year",
+                "Jane Doyle",
+                "Jane Doyle",
+            ),
+            q("direct", '"Advertising has not come back and it is not going to,"', "Jane Doyle", "Doyle"),
+            q(
+                "indirect",
+                "the cuts would leave some towns without a single reporter",
+                "Mark Oyelaran",
+                "Mark Oyelaran",
+            ),
+        ],
+    },
+    {
+        "id": "own-quotes-ministry-statement",
+        "pattern": ["document-speaker"],
+        "text": """Eastland summons envoy over expulsions
+
+The Eastland foreign ministry said in a statement on Friday that the Westland ambassador had been summoned over the expulsion of two diplomats.
+
+The statement said the expulsions were unjustified and would not go unanswered.
+
+Westland's embassy declined to comment.""",
+        "quotes": [
+            q(
+                "indirect",
+                "the Westland ambassador had been summoned over the expulsion of two diplomats",
+                "Eastland foreign ministry",
+                "The Eastland foreign ministry",
+            ),
+            q(
+                "indirect",
+                "the expulsions were unjustified and would not go unanswered",
+                "Eastland foreign ministry",
+                "The statement",
+            ),
+        ],
+    },
+    {
+        "id": "own-quotes-coordinated-subjects",
+        "pattern": ["coordinated-speaker"],
+        "text": """Unions and ministry trade blame over strike
+
+The health minister, Ana Ruiz, and her deputy met union leaders on Monday, and Ruiz said afterwards that the strike planned for Friday was illegal.
+
+Kai Brandt, who leads the nurses' union, met the minister and said the strike would go ahead.
+
+"Nobody takes this decision lightly," Brandt said.""",
+        "quotes": [
+            q("indirect", "the strike planned for Friday was illegal", "Ana Ruiz", "Ruiz"),
+            q("indirect", "the strike would go ahead", "Kai Brandt", "Kai Brandt"),
+            q("direct", '"Nobody takes this decision lightly,"', "Kai Brandt", "Brandt"),
+        ],
+    },
+]
+
 # --- NER -------------------------------------------------------------------------------------------
 # CoNLL-2003 style: PER, ORG, LOC, MISC (nationalities, events, languages, titles of works); exact
 # spans without "the", titles ("President") or a possessive 's. Entities are listed in text order.
@@ -1003,6 +1398,62 @@ NER: list[dict[str, Any]] = [
 ]
 
 
+NER += [
+    {
+        "id": "own-ner-particles",
+        "pattern": ["name-particles"],
+        "text": "Commission President Anna von der Berg met Dutch minister Pieter van den Broek in Brussels on Monday .\nBrazilian senator Luiz de Souza joined the talks by video from Brasilia .",
+        "entities": [
+            ("Anna von der Berg", "PER"),
+            ("Dutch", "MISC"),
+            ("Pieter van den Broek", "PER"),
+            ("Brussels", "LOC"),
+            ("Brazilian", "MISC"),
+            ("Luiz de Souza", "PER"),
+            ("Brasilia", "LOC"),
+        ],
+    },
+    {
+        "id": "own-ner-brexit-platforms",
+        "pattern": ["not-a-person"],
+        "text": "The Brexit deal was attacked on Twitter by Tom Hale , a councillor in Leeds .\nHale later posted a video on Facebook saying Brexit had cost the city jobs .",
+        "entities": [
+            ("Brexit", "MISC"),
+            ("Twitter", "ORG"),
+            ("Tom Hale", "PER"),
+            ("Leeds", "LOC"),
+            ("Hale", "PER"),
+            ("Facebook", "ORG"),
+            ("Brexit", "MISC"),
+        ],
+    },
+    {
+        "id": "own-ner-clubs-schools",
+        "pattern": ["clubs-schools"],
+        "text": "Manchester United beat Leeds United 2-0 at Old Trafford on Saturday .\nPupils from St Mary's College and Lincoln High School were guests of the club .",
+        "entities": [
+            ("Manchester United", "ORG"),
+            ("Leeds United", "ORG"),
+            ("Old Trafford", "LOC"),
+            ("St Mary's College", "ORG"),
+            ("Lincoln High School", "ORG"),
+        ],
+    },
+    {
+        "id": "own-ner-companies",
+        "pattern": ["companies"],
+        "text": "Greenfield Capital agreed to buy Norvale Steel for 900 million pounds .\nShares in Norvale rose 12 percent in London , while Kessel Motors said it would keep buying steel from the plant .",
+        "entities": [
+            ("Greenfield Capital", "ORG"),
+            ("Norvale Steel", "ORG"),
+            ("Norvale", "ORG"),
+            ("London", "LOC"),
+            ("Kessel Motors", "ORG"),
+        ],
+    },
+]
+
+
 # --- building --------------------------------------------------------------------------------------
 
 
@@ -1046,6 +1497,8 @@ def build_quote_row(article: dict[str, Any]) -> dict[str, Any]:
     row = {"id": article["id"], "text": text, "quotes": quotes}
     if article.get("published_at"):
         row["published_at"] = article["published_at"]
+    if article.get("pattern"):
+        row["pattern"] = article["pattern"]
     return row
 
 
@@ -1056,7 +1509,10 @@ def build_ner_row(doc: dict[str, Any]) -> dict[str, Any]:
         start, end = locate(text, snippet, cursor)
         cursor = end
         entities.append({"start": start, "end": end, "label": label, "text": snippet})
-    return {"id": doc["id"], "text": text, "entities": entities}
+    row: dict[str, Any] = {"id": doc["id"], "text": text, "entities": entities}
+    if doc.get("pattern"):
+        row["pattern"] = doc["pattern"]
+    return row
 
 
 def check(row: dict[str, Any]) -> None:

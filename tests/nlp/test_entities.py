@@ -7,6 +7,7 @@ import re
 from spacy.language import Language
 
 from app.nlp.entities import Candidate, build_forms, entity_type, extract_entities, link_forms
+from app.nlp.pipeline import Extractor
 from app.nlp.types import Dateline, Entity, Segment, Structure
 
 
@@ -298,3 +299,64 @@ def test_model_designations_are_products_even_when_spacy_misses_one(nlp: Languag
     assert named(entities, "Tupolev-204").type == "PRODUCT"
     assert named(entities, "Sukhoi-30").type == "PRODUCT"
     assert not any(e.name == "Under-21" for e in entities)
+
+
+# --- particles, one-word names that are no people, clubs and schools, bylines ---------------------
+
+
+def test_name_with_particles_is_one_person(nlp: Language) -> None:
+    text = (
+        "Ministers meet\n\n"
+        "Commission President Anna von der Berg met Dutch minister Pieter van den Broek in Brussels on Monday."
+    )
+    entities = analyse(nlp, text)
+    assert named(entities, "Anna von der Berg").type == "PERSON"
+    assert named(entities, "Pieter van den Broek").type == "PERSON"
+    assert not [e for e in entities if e.name in ("Broek", "Pieter van", "Berg")]
+
+
+def test_brexit_and_social_networks_are_never_people(nlp: Language) -> None:
+    text = "Vote row\n\nThe Brexit deal was attacked on Twitter by Tom Hale, who later posted on Facebook."
+    entities = analyse(nlp, text)
+    assert named(entities, "Brexit").type == "EVENT"
+    assert named(entities, "Twitter").type == "ORG"
+    assert named(entities, "Tom Hale").type == "PERSON"
+
+
+def test_clubs_and_schools_are_organisations(nlp: Language) -> None:
+    text = (
+        "Cup news\n\n"
+        "Manchester United beat Leeds United 2-0 on Saturday.\n\n"
+        "Pupils from St Mary's College and Lincoln High School watched the match."
+    )
+    entities = analyse(nlp, text)
+    for name in ("Manchester United", "St Mary's College", "Lincoln High School"):
+        assert named(entities, name).type == "ORG"
+
+
+def test_byline_writers_and_outlet_are_entities(extractor: Extractor) -> None:
+    text = (
+        "Nurses vote to strike\n\nBy Tom Reed and Ana de Souza, Press Association\n\n"
+        "Nurses in three hospitals voted to strike on Tuesday over pay.\n"
+    )
+    entities = extractor.analyze(text).entities
+    assert {(e.name, e.type) for e in entities} >= {("Tom Reed", "PERSON"), ("Ana de Souza", "PERSON")}
+    assert any(e.type == "ORG" and e.name == "Press Association" for e in entities)
+
+
+def test_two_place_dateline_gives_two_places(extractor: Extractor) -> None:
+    text = "Grain talks stall\n\nANKARA/KYIV (Reuters) - Talks on a grain corridor stalled on Monday.\n"
+    places = {e.name for e in extractor.analyze(text).entities if e.type == "GPE"}
+    assert {"Ankara", "Kyiv"} <= places
+
+
+def test_competitions_are_events_and_table_headings_are_no_names(nlp: Language) -> None:
+    text = (
+        "Cup news\n\n"
+        "Spain won the Fed Cup and Maria Lopez took the Hong Kong Open title in August.\n\n"
+        "Avg scores were lower than in the American League."
+    )
+    entities = analyse(nlp, text)
+    kinds = {e.name: e.type for e in entities}
+    assert kinds.get("Hong Kong Open") == kinds.get("American League") == "EVENT"
+    assert "Avg" not in kinds and "August" not in kinds

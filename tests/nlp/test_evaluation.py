@@ -272,3 +272,34 @@ def test_evaluate_files_passes_the_publication_date_to_structure(tmp_path: Path)
     assert canned.dates == [dt.date(2024, 5, 4)]
     assert report["my_articles.jsonl"]["overall"] == 1.0
     assert "overall" in format_report(report)
+
+
+def test_records_tagged_with_patterns_are_scored_per_pattern_too() -> None:
+    from app.evaluation import score_patterns
+
+    text = STORY
+    rows = [
+        {
+            "id": "a",
+            "text": text,
+            "pattern": "late-cue",
+            "quotes": [gold_quote(text, INDIRECT, "indirect", "Paul Girard")],
+        },
+        {
+            "id": "b",
+            "text": text,
+            "pattern": ["late-cue", "slogan"],
+            "quotes": [gold_quote(text, DIRECT, "direct", "X")],
+        },
+        {"id": "c", "text": text, "quotes": []},
+    ]
+    found = make_analysis(text, quotes=[quote_at(text, INDIRECT, "indirect", "Paul Girard")])
+    nothing = make_analysis(text)
+    patterns = score_patterns("quotes", rows, [found, nothing, nothing])
+    assert set(patterns) == {"late-cue", "slogan"}  # an untagged record belongs to no pattern
+    assert patterns["late-cue"]["n"] == 2 and patterns["late-cue"]["all"] == 0.6667
+    assert patterns["slogan"]["n"] == 1 and patterns["slogan"]["direct"] == 0.0
+    report = {"q.jsonl": {"task": "quotes", "seconds": 0.0, **score_quotes(rows, [found, nothing, nothing])}}
+    report["q.jsonl"]["patterns"] = patterns
+    shown = format_report(report)
+    assert "by pattern" in shown and "late-cue" in shown and "slogan" in shown

@@ -466,3 +466,128 @@ def test_objects_of_blame_and_acknowledge_are_reported_speech(extractor: Extract
     assert blame.type == "indirect" and blame.speaker is not None and blame.speaker.name == "Edith Mayne"
     delay = find(quotes, "a long delay in the tendering")
     assert delay.speaker is not None and delay.speaker.name == "Tom Reyes"
+
+
+# --- speech that did not happen, slogans, writers' asides, documents as speakers ----------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Ruth Okafor did not say whether the city would appeal the ruling.",
+        "The ministry has not confirmed that the talks will resume.",
+        "Coach Dan Pryor never claimed that the team could win the league.",
+    ],
+)
+def test_negated_cue_reports_no_speech(extractor: Extractor, sentence: str) -> None:
+    assert quotes_of(extractor, f"City news\n\n{sentence}\n") == ()
+
+
+def test_agentless_passive_object_cue_is_no_quote_but_an_agent_speaks(extractor: Extractor) -> None:
+    text = (
+        "Minister under fire\n\n"
+        "The transport minister was criticised for failing to act on the warnings.\n\n"
+        "The plan was described as reckless by opposition leader Hana Ito.\n"
+    )
+    quotes = quotes_of(extractor, text)
+    assert not [q for q in quotes if "failing to act" in q.text]
+    described = [q for q in quotes if "reckless" in q.text]
+    assert all(q.speaker is not None and q.speaker.name == "Hana Ito" for q in described)
+
+
+def test_slogans_on_placards_and_banners_are_not_quotes(extractor: Extractor) -> None:
+    text = (
+        "Hospital protest\n\n"
+        'Hundreds of nurses carried placards reading "No more cuts" outside the Linden hospital on Saturday.\n\n'
+        'A banner on the gate said "Hands off our ward".\n\n'
+        '"We will not let them close it," union organiser Priya Nand said.\n'
+    )
+    quotes = quotes_of(extractor, text)
+    assert [q.text for q in quotes if q.type == "direct"] == ["We will not let them close it,"]
+    assert not [q for q in quotes if "No more cuts" in q.text or "Hands off" in q.text]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Sofia Lind said the bridge would reopen in May, which surprised commuters who had expected a year.",
+            "the bridge would reopen in May",
+        ),
+        (
+            "Officials said the fire was under control; residents returned home on Tuesday.",
+            "the fire was under control",
+        ),
+        (
+            "The senator acknowledged the scale of the deficit, which makes her an outlier in her party.",
+            "the scale of the deficit",
+        ),
+    ],
+)
+def test_reported_content_stops_before_the_writers_aside(extractor: Extractor, sentence: str, content: str) -> None:
+    quotes = quotes_of(extractor, f"News\n\n{sentence}\n")
+    assert [q.text for q in quotes] == [content]
+
+
+def test_relative_clause_inside_the_reported_subject_is_kept(extractor: Extractor) -> None:
+    text = "News\n\nLawyers said the families, who asked to see the footage, watched it on Thursday.\n"
+    quote = find(quotes_of(extractor, text), "the families")
+    assert quote.text == "the families, who asked to see the footage, watched it on Thursday"
+
+
+def test_object_cue_for_phrase_after_other_modifiers_is_not_reported(extractor: Extractor) -> None:
+    text = "News\n\nKarl Ek criticized the tax plan as unfair during a rally in Umea for his party.\n"
+    (quote,) = quotes_of(extractor, text)
+    assert quote.text == "the tax plan as unfair"
+
+
+def test_statement_as_subject_speaks_for_its_issuer(extractor: Extractor) -> None:
+    text = (
+        "Envoy summoned\n\n"
+        "The Eastland foreign ministry said in a statement on Friday that the ambassador had been summoned.\n\n"
+        "The statement said the expulsions were unjustified.\n"
+    )
+    quotes = quotes_of(extractor, text)
+    second = find(quotes, "the expulsions were unjustified")
+    assert second.speaker is not None and "ministry" in second.speaker.name.lower()
+    assert second.speaker.mention == "The statement"  # what stands at the attribution is kept
+
+
+def test_possessive_country_before_a_ministry_names_the_ministry(extractor: Extractor) -> None:
+    text = "Expulsions\n\nRussia's foreign ministry said on Friday that the expulsions were unjustified.\n"
+    (quote,) = quotes_of(extractor, text)
+    assert quote.speaker is not None and quote.speaker.name == "Russia's foreign ministry"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "Talks on the border would resume next month, a junior foreign office minister said on Monday.",
+            "a junior foreign office minister",
+            "Talks on the border would resume next month",
+        ),
+        (
+            "Prime Minister Alan Forde said on Saturday after a phone call with President Maria Lenz that the "
+            "two countries would sign the deal in May.",
+            "Alan Forde",
+            "the two countries would sign the deal in May",
+        ),
+        (
+            "Acme Media's senior vice-president Jane Doyle said the company would cut 200 jobs.",
+            "Jane Doyle",
+            "the company would cut 200 jobs",
+        ),
+        (
+            "Kai Brandt met the minister on Monday and said the plan would fail.",
+            "Kai Brandt",
+            "the plan would fail",
+        ),
+    ],
+)
+def test_late_cues_titles_and_coordinated_verbs_find_the_speaker(
+    extractor: Extractor, sentence: str, speaker: str, content: str
+) -> None:
+    (quote,) = quotes_of(extractor, f"News\n\n{sentence}\n")
+    assert quote.text == content
+    assert quote.speaker is not None and quote.speaker.name == speaker

@@ -429,3 +429,145 @@ def test_title_case_place_with_an_unlisted_credit_is_a_dateline_but_a_parenthesi
     assert s.dateline is not None and (s.dateline.place, s.dateline.agency) == ("Lagos", "Premium Times")
     prose = "Vote held\n\nThe Senate (upper house) - which met on Monday - voted.\n"
     assert parse_structure(prose).dateline is None
+
+
+# --- web and press-release copy: furniture, two-place and press-release datelines, sign-off agencies ----
+
+CAPTIONED_WEB_STORY = """FILE PHOTO: A worker walks past the Norvale plant, March 3, 2021. REUTERS/Jane Holt/File Photo
+
+Slideshow (5 Images)
+
+LYNDHURST (Reuters) - Norvale Steel said on Tuesday it would cut 400 jobs at its main plant.
+
+The company said demand had fallen sharply.
+"""
+
+
+def test_photo_caption_and_slideshow_count_are_never_the_headline_or_body() -> None:
+    s = parse_structure(CAPTIONED_WEB_STORY)
+    assert s.headline is None
+    assert s.dateline is not None and (s.dateline.place, s.dateline.agency) == ("Lyndhurst", "Reuters")
+    assert body(CAPTIONED_WEB_STORY, s).startswith("Norvale Steel said on Tuesday")
+    dropped = " ".join(CAPTIONED_WEB_STORY[d.start : d.end] for d in s.dropped)
+    assert "FILE PHOTO" in dropped and "Slideshow (5 Images)" in dropped
+
+
+def test_photographer_credit_closing_a_caption_line_marks_it_furniture() -> None:
+    text = (
+        "Dam gates open after record rain\n\n"
+        "Water pours through the gates of the Kessel dam, May 2, 2023. REUTERS/Omar Sadiq\n\n"
+        "The gates of the Kessel dam were opened on Tuesday after record rain, the water authority said.\n\n"
+        "A Reuters/Ipsos poll found most residents backed the decision."
+    )
+    s = parse_structure(text)
+    assert body(text, s).startswith("The gates of the Kessel dam")
+    # an agency's name beside a pollster's in prose is no credit
+    assert body(text, s).endswith("most residents backed the decision.")
+
+
+def test_summary_bullets_without_a_headline_leave_the_headline_null() -> None:
+    text = (
+        "* Factory output falls for third month\n\n"
+        "* Exporters hit by weak demand\n\n"
+        "Factory output in Eastland fell for a third month in May, the statistics office said on Friday.\n\n"
+        "Orders from abroad dropped by four percent."
+    )
+    s = parse_structure(text)
+    assert s.headline is None
+    assert body(text, s).startswith("Factory output in Eastland fell")
+
+
+def test_summary_bullets_under_a_headline_are_not_its_standfirst_or_body() -> None:
+    text = (
+        "Eastland factory output falls again\n\n"
+        "- Third monthly fall\n- Exporters hit hardest\n\n"
+        "EASTVILLE (Reuters) - Factory output in Eastland fell for a third month in May, officials said.\n\n"
+        "Among the reasons:\n\n- weak demand abroad\n- higher energy prices"
+    )
+    s = parse_structure(text)
+    assert words(text, s.headline) == "Eastland factory output falls again"
+    assert s.standfirst is None
+    assert body(text, s).startswith("Factory output in Eastland")
+    assert "- weak demand abroad" in body(text, s)  # a list inside the story stays
+
+
+def test_first_line_that_is_a_sentence_is_not_promoted_to_headline() -> None:
+    text = "The town council approved plans for a new library on Tuesday after a long debate.\n\nWork starts in spring."
+    s = parse_structure(text)
+    assert s.headline is None
+    assert body(text, s).startswith("The town council approved")
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("ANKARA/KYIV (Reuters) - Talks on a grain corridor stalled on Monday.", "Ankara/Kyiv"),
+        ("MIAMI / TAMPA, Fla. (Reuters) - A storm hit the coast on Monday.", "Miami / Tampa"),
+        ("BRUSSELS/LONDON, June 3 (Reuters) - Ministers met on Monday.", "Brussels/London"),
+    ],
+)
+def test_two_place_dateline_keeps_both_places(line: str, place: str) -> None:
+    text = f"Headline for the story\n\n{line}\n\nMore follows."
+    s = parse_structure(text, dt.date(2024, 6, 4))
+    assert s.dateline is not None and s.dateline.place == place and s.dateline.agency == "Reuters"
+    assert body(text, s).split("\n\n")[0] == line.split(" - ", 1)[1]
+
+
+def test_tass_region_between_slashes_is_not_a_second_place() -> None:
+    text = "Headline\n\nIGORA /Leningrad Region/, December 26. /TASS/. Governors will report on roads."
+    s = parse_structure(text)
+    assert s.dateline is not None and s.dateline.place == "Igora" and s.dateline.agency == "TASS"
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "date", "agency"),
+    [
+        ("SAN JOSE, Calif.--(BUSINESS WIRE)--Mar 4, 2024-- Acme Robotics Inc. today announced record revenue.",
+         "San Jose", "Mar 4, 2024", "Business Wire"),
+        ("AUSTIN, Texas--(BUSINESS WIRE)--Acme Robotics Inc. today announced record revenue.",
+         "Austin", None, "Business Wire"),
+        ("CHICAGO, March 4, 2024 /PRNewswire/ -- Helio Foods today opened a new plant in Illinois.",
+         "Chicago", "March 4, 2024", "PR Newswire"),
+        ("BOSTON, March 04, 2024 (GLOBE NEWSWIRE) -- Brightline Bio, Inc. today reported results.",
+         "Boston", "March 04, 2024", "GlobeNewswire"),
+    ],
+)  # fmt: skip
+def test_press_release_datelines(line: str, place: str, date: str | None, agency: str) -> None:
+    text = f"Company Announces Results\n\n{line}\n\nAbout the company: it makes things."
+    s = parse_structure(text)
+    assert s.dateline is not None
+    assert (s.dateline.place, s.dateline.date_text, s.dateline.agency) == (place, date, agency)
+    first = body(text, s)
+    assert first[0].isupper() and "--" not in first.split("\n")[0] and "WIRE" not in first.split("\n")[0]
+
+
+def test_dash_signoff_on_the_last_line_names_the_outlet() -> None:
+    text = (
+        "Council approves new library\n\n"
+        "The town council approved plans for a new library on Tuesday after a long debate.\n\n"
+        "Work is expected to start next spring.\n\n-- Valley Daily Media\n"
+    )
+    s = parse_structure(text)
+    assert s.dateline is not None and s.dateline.agency == "Valley Daily Media"
+    assert "Valley Daily Media" not in body(text, s)
+
+
+def test_dash_in_the_middle_of_the_story_is_no_signoff() -> None:
+    text = "Council approves library\n\nThe council approved it.\n\n-- Second vote --\n\nWork starts soon, he said."
+    s = parse_structure(text)
+    assert s.dateline is None or s.dateline.agency is None
+
+
+def test_numbered_results_after_the_dateline_stay_in_the_body() -> None:
+    text = (
+        "ATHLETICS - HARBOUR GAMES RESULTS .\nHALMSTAD 1996-08-30\nLeading results on Friday :\n"
+        "1. Ada Lind ( Sweden ) 12.71 seconds\n2. Mia Berg ( Norway ) 12.74\n3. Eva Holm ( Denmark ) 12.92\n"
+    )
+    s = parse_structure(text)
+    assert "1. Ada Lind" in body(text, s) and "3. Eva Holm" in body(text, s)
+
+
+def test_a_long_run_of_dashed_lines_is_a_list_not_summary_bullets() -> None:
+    items = "\n".join(f"- Item number {i} of the list" for i in range(8))
+    text = f"Shopping list for the week\n\n{items}\n\nThe list was compiled by the council on Friday evening."
+    assert "- Item number 7" in body(text, parse_structure(text))
