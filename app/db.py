@@ -13,6 +13,8 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlmodel import Session
 
+# Engines never put statement parameters in their errors (hide_parameters): they hold article text, URLs and
+# sources, and an error's message reaches the logs.
 SQLITE_PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA busy_timeout=30000",
@@ -62,6 +64,7 @@ SQLITE_POOL_SIZE = 40
 def _sqlite_engine(url: str, begin: str) -> Engine:
     engine = create_engine(
         url,
+        hide_parameters=True,
         connect_args={"check_same_thread": False, "timeout": 30},
         pool_size=SQLITE_POOL_SIZE,
         max_overflow=SQLITE_POOL_SIZE,
@@ -90,7 +93,7 @@ def make_database(url: str) -> Database:
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         return Database(url, _sqlite_engine(url, "BEGIN"), _sqlite_engine(url, "BEGIN IMMEDIATE"))
-    engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=30)
+    engine = create_engine(url, hide_parameters=True, pool_pre_ping=True, pool_size=10, max_overflow=30)
     return Database(url, engine, engine)
 
 

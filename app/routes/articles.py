@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
 from dataclasses import replace
@@ -48,6 +49,8 @@ from app.services.ingest import Ingestor, Submission, parse_published
 from app.services.renderings import to_jsonld, to_ninjs
 
 router = APIRouter(prefix="/v1/articles", tags=["articles"])
+# Codecs that claim to be text encodings but turn bytes into something other than the text they spell.
+NOT_CHARSETS = frozenset({"idna", "punycode", "raw-unicode-escape", "unicode-escape", "undefined"})
 # An article's text never changes; its entity names can (when a later article names a person in full).
 ARTICLE_CACHE = "public, max-age=60, must-revalidate"
 
@@ -129,12 +132,25 @@ def submission_from_json(raw: bytes, fallback: Submission) -> Submission:
     )
 
 
+def text_codec(charset: str) -> codecs.CodecInfo:
+    """The codec a text/plain charset names; 415 unless it is a text encoding Python knows ("idna",
+    "punycode", "rot13", "base64" and the like are codecs, not charsets)."""
+    try:
+        codec = codecs.lookup(charset)
+    except (LookupError, ValueError, TypeError):
+        codec = None
+    if codec is None or not getattr(codec, "_is_text_encoding", True) or codec.name in NOT_CHARSETS:
+        raise UnsupportedMediaType(f"charset={charset[:40]!r} is not a text encoding; send UTF-8.")
+    return codec
+
+
 def submission_from_text(raw: bytes, charset: str, fallback: Submission) -> Submission:
     """A submission from a text/plain body."""
+    codec = text_codec(charset)
     try:
-        text = raw.decode(charset)
-    except (LookupError, UnicodeDecodeError):
-        raise BadInput(f"The body is not valid {charset} text.") from None
+        text = codec.decode(raw)[0]
+    except (UnicodeError, ValueError, TypeError, LookupError):
+        raise BadInput(f"The body is not valid {codec.name} text.") from None
     return Submission(text=text, published_at=fallback.published_at, url=fallback.url, source=fallback.source)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import hashlib
@@ -27,17 +28,22 @@ from app.models import Article, Mention, Quote, utcnow
 from app.schemas import PublishedAt
 from app.services import clusters, statements, webpage
 from app.services.language import Languages
-from app.services.linking import PG_COUNT_MENTIONS, count_mentions, link_entities, normalise
+from app.services.linking import PG_COUNT_MENTIONS, agency_key, count_mentions, link_entities, normalise
 from app.services.locks import lock_for_article
 
 # Control characters (Unicode category Cc: C0, DEL and C1) other than tab, line feed, form feed and
 # carriage return mark binary data.
 BINARY_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 MAX_CONTROL_SHARE = 0.01
-# Prose has about one token per five characters, a flood of punctuation one per character, and spaCy
-# pays per token: the token budget keeps the worst text of a given length as cheap as prose.
-TOKENISH = re.compile(r"\w+|[^\w\s]")
+# What parsing costs is spaCy's work per token (a word, a symbol or a line break: each short line is a
+# segment, and segments are parsed with a break between them). Prose has about one token per five
+# characters; a text may have one per CHARS_PER_TOKEN_LIMIT of its own characters, so the costliest text
+# of a given length costs about 2.5 times prose of that length (short texts get MIN_TOKEN_BUDGET).
+TOKENISH = re.compile(r"\w+|[^\w\s]|\n+")
 CHARS_PER_TOKEN_LIMIT = 2
+MIN_TOKEN_BUDGET = 2_000
+# A text needs something to parse: a letter or a digit (not only marks, format characters or spaces).
+ALPHANUMERIC = re.compile(r"[^\W_]")
 RETRYABLE_SQLSTATES = {"40P01", "40001"}  # deadlock_detected, serialization_failure
 ARTICLES: Table = Article.__table__  # type: ignore[attr-defined]
 MENTIONS: Table = Mention.__table__  # type: ignore[attr-defined]
@@ -79,18 +85,26 @@ class IngestResult:
     created: bool
 
 
+def token_budget(length: int) -> int:
+    """How many words, symbols and line breaks a text of this many characters may have."""
+    return max(MIN_TOKEN_BUDGET, length // CHARS_PER_TOKEN_LIMIT)
+
+
 def validate_text(text: str, max_chars: int) -> str:
     """The text folded to \\n line endings, or a BadInput saying what is wrong with it."""
     if "\x00" in text:
         raise BadInput("The text contains NUL bytes; send plain UTF-8 text.")
     if len(text) > max_chars:
         raise PayloadTooLarge(f"The text has {len(text)} characters; the limit is {max_chars}.")
-    max_tokens = max_chars // CHARS_PER_TOKEN_LIMIT
+    max_tokens = token_budget(len(text))
     tokens = len(TOKENISH.findall(text))
     if tokens > max_tokens:
-        raise PayloadTooLarge(f"The text has {tokens} words and symbols; the limit is {max_tokens}.")
-    if not text.strip():
-        raise BadInput("The text is empty or only white space.")
+        raise PayloadTooLarge(
+            f"The text has {tokens} words, symbols and line breaks; a text of {len(text)} characters may have "
+            f"{max_tokens}."
+        )
+    if not ALPHANUMERIC.search(text):
+        raise BadInput("The text is empty: it has no letters or digits, only white space, marks or symbols.")
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
@@ -156,7 +170,7 @@ def article_row(analysis: nlp.Analysis, submission: Submission, digest: str) -> 
         "dateline_date_text": dateline.date_text if dateline else None,
         "dateline_date": dateline.date if dateline else None,
         "agency": agency,
-        "agency_norm": normalise(agency or submission.source or "") or None,
+        "agency_norm": agency_key(agency or submission.source),
         "subheadings": [nlp.types.paragraph_text(analysis.text, x) for x in s.subheadings],
         "structure": _structure_json(analysis),
         "published_at": stamp,
@@ -227,9 +241,64 @@ def write_article_rows(
     session.execute(_pg_article_rows(), params)
 
 
+# The widths of the columns extracted values go into (app/models.py). PostgreSQL refuses a longer string
+# where SQLite would store it; no name, place, date or cue is that long, so a longer one (a run of words
+# the recogniser took for a name, say) is left out, on both stores alike.
+MAX_NAME = 300  # entities.key, name, norm_name; quotes.speaker_name, speaker_norm, speaker_mention
+MAX_PLACE = 200  # articles.dateline_place
+MAX_SHORT_FIELD = 100  # articles.dateline_date_text, agency, agency_norm; quotes.cue
+
+
+def _fits(value: str | None, width: int) -> bool:
+    return value is None or len(value) <= width
+
+
+def fit_columns(analysis: nlp.Analysis) -> nlp.Analysis:
+    """The analysis without the values too long for their columns: entities whose name, key or compared
+    form is over MAX_NAME, speakers likewise (the quote stays, unattributed), cues, dateline places,
+    dates and agencies past their widths."""
+    entities = tuple(
+        e
+        for e in analysis.entities
+        if _fits(e.key, MAX_NAME) and _fits(normalise(e.name), MAX_NAME) and _fits(e.name, MAX_NAME)
+    )
+    keys = {e.key for e in entities}
+    quotes = tuple(_fit_quote(q, keys) for q in analysis.quotes)
+    structure = analysis.structure
+    dateline = structure.dateline
+    if dateline is not None:
+        if not _fits(dateline.place, MAX_PLACE):
+            dateline = dataclasses.replace(dateline, place=None, place_start=None, place_end=None)
+        if not _fits(dateline.date_text, MAX_SHORT_FIELD):
+            dateline = dataclasses.replace(dateline, date_text=None, date=None)
+        if not _fits(dateline.agency, MAX_SHORT_FIELD):
+            dateline = dataclasses.replace(dateline, agency=None, agency_start=None, agency_end=None)
+        structure = dataclasses.replace(structure, dateline=dateline)
+    if (entities, quotes, structure) == (analysis.entities, analysis.quotes, analysis.structure):
+        return analysis
+    return dataclasses.replace(analysis, entities=entities, quotes=quotes, structure=structure)
+
+
+def _fit_quote(quote: nlp.Quote, keys: set[str]) -> nlp.Quote:
+    speaker = quote.speaker
+    if speaker is not None:
+        if not (_fits(speaker.name, MAX_NAME) and _fits(normalise(speaker.name), MAX_NAME)):
+            speaker = None
+        elif not _fits(speaker.mention, MAX_NAME):
+            speaker = dataclasses.replace(speaker, mention=None, start=None, end=None)
+        if speaker is not None and speaker.entity_key is not None and speaker.entity_key not in keys:
+            speaker = dataclasses.replace(speaker, entity_key=None)
+    if speaker is quote.speaker and _fits(quote.cue, MAX_SHORT_FIELD):
+        return quote
+    if not _fits(quote.cue, MAX_SHORT_FIELD):
+        quote = dataclasses.replace(quote, cue=None, cue_start=None, cue_end=None)
+    return dataclasses.replace(quote, speaker=speaker)
+
+
 def persist(session: Session, analysis: nlp.Analysis, submission: Submission, digest: str) -> int | None:
     """Write an article with its mentions and quotes into the session's transaction; its id, or None
     (and nothing written) when an article with the same text is stored already."""
+    analysis = fit_columns(analysis)
     row = article_row(analysis, submission, digest)
     story = clusters.fingerprint(analysis.body)
     # Writers of articles that may join one cluster wait for each other here, so the later sees the earlier.

@@ -36,6 +36,13 @@ def normalise(name: str) -> str:
     return " ".join(bare.replace("’", "'").casefold().split())
 
 
+def agency_key(agency: str | None) -> str | None:
+    """The form an agency (or a source standing for one) is stored and filtered in: normalised, cut to the
+    width of its column (a source may be longer), so the agency filter compares the same prefix on both
+    stores."""
+    return normalise(agency or "")[:100] or None
+
+
 def surname_of(entity_type: str, norm_name: str) -> str | None:
     """The last word of a person's name, the handle a bare surname mention links by."""
     if entity_type != "PERSON" or not norm_name:

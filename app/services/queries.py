@@ -41,7 +41,7 @@ from app.schemas import (
     SpeakerOut,
 )
 from app.services import clusters
-from app.services.linking import normalise
+from app.services.linking import agency_key, normalise
 from app.services.search import Match, article_match, quote_match
 
 T = TypeVar("T")
@@ -356,7 +356,7 @@ def article_filters(session: Session, f: ArticleFilters) -> tuple[list[Within], 
         withins.append(Within(Quote, speaker_condition(session, f.speaker)))
     conds: list[ColumnElement[bool]] = []
     if f.agency:
-        conds.append(col(Article.agency_norm) == normalise(f.agency))
+        conds.append(col(Article.agency_norm) == agency_key(f.agency))
     if f.published_from:
         conds.append(col(Article.published_at) >= _day_start(f.published_from))
     if f.published_to and f.published_to < dt.date.max:  # the day after 9999-12-31 does not exist

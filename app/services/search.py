@@ -170,5 +170,6 @@ def article_match(dialect: str, q: str) -> Match | None:
 def quote_match(dialect: str, q: str) -> Match | None:
     """Quotes whose words contain the words of q."""
     if dialect == "postgresql":
-        return _postgres_match(func.to_tsvector("english", Quote.text), Quote.text, q, Quote.id)
+        # The expression of the quotes' GIN index (a to_tsvector bounded to 1 MB: see the migrations).
+        return _postgres_match(func.dateline_tsvector(Quote.text), Quote.text, q, Quote.id)
     return _fts5_match("quotes_fts", Quote.id, q, (), 0)

@@ -135,3 +135,50 @@ def test_warnings_come_out_as_log_lines_not_straight_on_stderr() -> None:
     done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=60, check=True)
     lines = [json.loads(line) for line in done.stderr.splitlines()]
     assert any(line["logger"] == "py.warnings" and "a library complains" in line["message"] for line in lines)
+
+
+def test_a_database_error_logs_no_article_text_url_or_source(
+    client: TestClient, database_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    if not database_url.startswith("postgresql"):
+        pytest.skip("forces a server-side error with a PostgreSQL trigger")
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(database_url)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "CREATE FUNCTION test_refuse_article() RETURNS trigger LANGUAGE plpgsql AS "
+                "$$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$"
+            )
+        )
+        conn.execute(
+            text(
+                "CREATE TRIGGER test_refuse BEFORE INSERT ON articles "
+                "FOR EACH ROW EXECUTE FUNCTION test_refuse_article()"
+            )
+        )
+    caplog.set_level(logging.INFO)
+    try:
+        # A client that gets the 500 reply instead of the exception re-raised (the same app, already started).
+        answering = TestClient(client.app, raise_server_exceptions=False, headers=dict(client.headers))
+        response = post_text(
+            answering, story("harbour.txt"), source="secret-source-name", url="https://secret.example/x"
+        )
+    finally:
+        with engine.begin() as conn:
+            conn.execute(text("DROP TRIGGER test_refuse ON articles"))
+            conn.execute(text("DROP FUNCTION test_refuse_article()"))
+        engine.dispose()
+    assert_problem(response, 500)
+    formatter = JsonFormatter()
+    lines = []
+    for record in caplog.records:
+        if record.name.startswith("httpx"):
+            continue  # the test client's own log lines
+        RequestIdFilter().filter(record)
+        lines.append(formatter.format(record))
+    joined = "\n".join(lines)
+    assert "refused by the test" in joined  # the error was logged...
+    for secret in ("Marieke Jansen said on Tuesday", "secret-source-name", "secret.example"):
+        assert secret not in joined  # ...without the statement's parameters
