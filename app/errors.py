@@ -76,6 +76,13 @@ class TooManyRequests(DomainError):
     title = "Too many requests"
 
 
+class ServiceUnavailable(DomainError):
+    """The server could not do the work in time (parsing over PARSE_TIMEOUT_S)."""
+
+    status = 503
+    title = "Service unavailable"
+
+
 class UnsupportedMediaType(DomainError):
     """The Content-Type is not one the endpoint reads."""
 

@@ -56,7 +56,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         }
         app.state.settings = settings
         app.state.database = database
-        app.state.ingestor = Ingestor(database, Extractor(nlp), settings.max_text_chars, others)
+        app.state.ingestor = Ingestor(
+            database, Extractor(nlp), settings.max_text_chars, others, parse_timeout_s=settings.parse_timeout_s
+        )
         app.state.idempotency = IdempotencyStore(database)
         app.state.limiter = (
             RateLimiter(settings.rate_limit_per_minute, 60, settings.redis_url)

@@ -12,7 +12,7 @@ import traceback
 
 from bench.common import Row, finish, log, parser
 
-BENCHMARKS = ("extraction", "ingest", "reads", "scale", "memory")
+BENCHMARKS = ("extraction", "costly", "ingest", "reads", "scale", "memory")
 
 
 def main() -> None:

@@ -24,10 +24,11 @@ SegmentDoc = tuple[Segment, Doc]
 # spaCy pays a fixed price per doc (about a millisecond, what two or three tokens cost: each component's
 # call, batching, arrays), which 50,000 one-letter paragraphs turn into a minute. Segments shorter than
 # PACK_BELOW characters (a few words: past that the fixed price is small beside the words') are parsed
-# packed together, PACK_CHARS at most per doc, each then cut back out as a doc of its own. Longer segments
-# are parsed alone, as packing would let the parser and the recogniser see their neighbours.
+# packed together, PACK_CHARS at most per doc (cutting a segment out reads its pack's entities: packs stay
+# small), each then cut back out as a doc of its own. Longer segments are parsed alone, as packing would
+# let the parser and the recogniser see their neighbours.
 PACK_BELOW = 24
-PACK_CHARS = 2000
+PACK_CHARS = 300
 PACK_SEPARATOR = "\n\n"
 # The pipeline runs over groups of about this many characters, its deadline checked between steps.
 GROUP_CHARS = 20_000

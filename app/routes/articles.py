@@ -5,13 +5,17 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import json
+import logging
+import threading
 from dataclasses import replace
 from typing import Annotated, Any, Literal
 
+import anyio
 from anyio import to_thread
 from fastapi import APIRouter, Depends, Header, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
+from starlette.requests import ClientDisconnect
 
 from app.db import Database
 from app.deps import (
@@ -26,6 +30,7 @@ from app.deps import (
     client_identity,
 )
 from app.errors import BadInput, NotFound, PayloadTooLarge, Unprocessable, UnsupportedMediaType
+from app.nlp import ParseAborted
 from app.routes.formats import (
     ARTICLE_FORMATS,
     CSV_RESPONSE,
@@ -49,6 +54,7 @@ from app.services.ingest import Ingestor, Submission, parse_published
 from app.services.renderings import to_jsonld, to_ninjs
 
 router = APIRouter(prefix="/v1/articles", tags=["articles"])
+log = logging.getLogger("dateline")
 # Codecs that claim to be text encodings but turn bytes into something other than the text they spell.
 NOT_CHARSETS = frozenset({"idna", "punycode", "raw-unicode-escape", "unicode-escape", "undefined"})
 # An article's text never changes; its entity names can (when a later article names a person in full).
@@ -76,6 +82,7 @@ PROBLEMS: dict[int | str, dict[str, Any]] = {
         413: "The body or the text is over the limit",
         415: "The Content-Type is not application/json, text/plain or text/html",
         422: "A field or parameter is invalid, or the Idempotency-Key was used with another request",
+        503: "Parsing took longer than PARSE_TIMEOUT_S (the server is busy, or the text is costly); nothing stored",
     }.items()
 }
 NOT_FOUND: dict[int | str, dict[str, Any]] = {
@@ -232,13 +239,38 @@ async def store_submission(
     request: Request, ingestor: Ingestor, database: Database, submission: Submission
 ) -> tuple[int, bytes, str | None]:
     """Ingest off the event loop, in the ingest threads (so long parses never hold up reads); (status,
-    article JSON, Location)."""
-    result = await to_thread.run_sync(ingestor.ingest, submission, limiter=request.app.state.ingest_threads)
+    article JSON, Location). A client that disconnects meanwhile stops its parse: nothing is stored."""
+    gone = threading.Event()
+    failure: Exception | None = None
+    async with anyio.create_task_group() as watching:
+        watching.start_soon(watch_disconnect, request, gone)
+        try:
+            result = await to_thread.run_sync(
+                ingestor.ingest, submission, gone, limiter=request.app.state.ingest_threads
+            )
+        except Exception as exc:  # raised below, outside the task group (which would wrap it in a group)
+            failure = exc
+        watching.cancel_scope.cancel()
+    if isinstance(failure, ParseAborted):
+        log.info("ingest abandoned: the client disconnected")
+        raise ClientDisconnect()  # answered as a 499 in the access log, nothing stored
+    if failure is not None:
+        raise failure
     body, _ = await run_in_threadpool(render_article, database, result.article_id, "json", "")
     location = f"/v1/articles/{result.article_id}" if result.created else None
     if location and request.app.state.settings.public_base_url:
         location = public_base(request) + location
     return (201 if result.created else 200), body, location
+
+
+async def watch_disconnect(request: Request, gone: threading.Event) -> None:
+    """Set `gone` when the client disconnects (the body is read by now: what the server receives next is
+    the disconnect)."""
+    while True:
+        message = await request.receive()
+        if message["type"] == "http.disconnect":
+            gone.set()
+            return
 
 
 def idempotency_key(value: str) -> str:

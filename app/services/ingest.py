@@ -9,6 +9,7 @@ import hashlib
 import json
 import re
 import threading
+import time
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -23,7 +24,7 @@ from sqlmodel import Session
 
 from app import nlp
 from app.db import Database
-from app.errors import BadInput, PayloadTooLarge, Unprocessable
+from app.errors import BadInput, PayloadTooLarge, ServiceUnavailable, Unprocessable
 from app.models import Article, Mention, Quote, utcnow
 from app.schemas import PublishedAt
 from app.services import clusters, statements, webpage
@@ -394,11 +395,13 @@ class Ingestor:
         extractor: nlp.Extractor,
         max_text_chars: int,
         others: Mapping[str, nlp.Extractor] | None = None,
+        parse_timeout_s: float = 60.0,
     ) -> None:
         self.database = database
         self.extractor = extractor
         self.languages = Languages(extractor, others)
         self.max_text_chars = max_text_chars
+        self.parse_timeout_s = parse_timeout_s
         self._nlp_lock = threading.Lock()
 
     def stored_id(self, digest: str) -> int | None:
@@ -412,13 +415,39 @@ class Ingestor:
         with reader.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             return conn.execute(FIND_BY_HASH, {"digest": digest}).scalar()
 
-    def analyze(self, text: str, published: dt.date | None) -> nlp.Analysis:
-        """Run extraction with the model of the text's language (blocking; call it off the event loop)."""
-        with self._nlp_lock:
-            return self.languages.analyze(text, published)
+    def analyze(self, text: str, published: dt.date | None, cancelled: threading.Event | None = None) -> nlp.Analysis:
+        """Run extraction with the model of the text's language (blocking; call it off the event loop) within
+        PARSE_TIMEOUT_S, the wait for the model included: ServiceUnavailable past it; nlp.ParseAborted as soon as `cancelled` is set (the client left).
+        spaCy cannot be stopped from outside, so the extractor checks between its steps."""
+        deadline = time.monotonic() + self.parse_timeout_s
 
-    def ingest(self, submission: Submission) -> IngestResult:
-        """Store a submission once: a new article, or the one already stored with the same text."""
+        def check() -> None:
+            if cancelled is not None and cancelled.is_set():
+                raise nlp.ParseAborted("the client went away")
+            if time.monotonic() > deadline:
+                raise nlp.ParseAborted("over the time budget")
+
+        if not self._nlp_lock.acquire(timeout=self.parse_timeout_s):
+            raise self._over_budget()
+        try:
+            return self.languages.analyze(text, published, check)
+        except nlp.ParseAborted:
+            if cancelled is not None and cancelled.is_set():
+                raise
+            raise self._over_budget() from None
+        finally:
+            self._nlp_lock.release()
+
+    def _over_budget(self) -> ServiceUnavailable:
+        return ServiceUnavailable(
+            f"Parsing took longer than the server allows ({self.parse_timeout_s:g} s); nothing was stored. "
+            "The server may be busy: retry later, or send a shorter text.",
+            headers={"Retry-After": "30"},
+        )
+
+    def ingest(self, submission: Submission, cancelled: threading.Event | None = None) -> IngestResult:
+        """Store a submission once: a new article, or the one already stored with the same text. Setting
+        `cancelled` (the client left) stops the parse: nothing is stored."""
         if submission.html is not None:
             submission = from_web_page(submission)
         text = validate_text(submission.text, self.max_text_chars)
@@ -428,7 +457,7 @@ class Ingestor:
         existing = self.stored_id(digest)
         if existing is not None:
             return IngestResult(existing, created=False)
-        analysis = self.analyze(text, published_parts(submission.published_at)[2])
+        analysis = self.analyze(text, published_parts(submission.published_at)[2], cancelled)
         return self.store(analysis, submission, digest)
 
     def store(self, analysis: nlp.Analysis, submission: Submission, digest: str, attempts: int = 3) -> IngestResult:

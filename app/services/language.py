@@ -86,12 +86,15 @@ class Languages:
             return self.default
         return self.others.get(language)
 
-    def analyze(self, text: str, published: dt.date | None) -> nlp.Analysis:
-        """Detect the text's language and extract with its model, or keep the structure alone."""
+    def analyze(self, text: str, published: dt.date | None, check: nlp.Check | None = None) -> nlp.Analysis:
+        """Detect the text's language and extract with its model, or keep the structure alone; `check` is
+        called between the steps of the parse (see nlp.Extractor.analyze)."""
         language = detect_language(text, self.default_language).code
         extractor = self.extractor_for(language)
         if extractor is None:
             return structure_only(text, published, language, f"no model for language '{language}'")
-        analysis = extractor.analyze(text, published)
+        analysis = (
+            extractor.analyze(text, published, check) if check is not None else extractor.analyze(text, published)
+        )
         model = f"{extractor.nlp.lang}_{extractor.nlp.meta.get('name', 'model')}"
         return dataclasses.replace(analysis, language=language, extra={**analysis.extra, "model": model})
