@@ -41,7 +41,7 @@ def test_checks_run_between_steps_and_change_nothing(extractor: Extractor) -> No
 
 def test_short_segments_are_parsed_packed_and_each_gets_a_doc_of_its_own_text(extractor: Extractor) -> None:
     sources = ["A long enough paragraph of plain prose to be parsed on its own, as it was.", "Item 1", "Item 2", "B"]
-    packed, layout = pack_sources(sources)
+    packed, _ = pack_sources(sources)
     assert len(packed) == 2  # the long one alone, the three short ones together
     docs = extractor.parse_segments(sources)
     assert [doc.text for doc in docs] == sources
