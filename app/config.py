@@ -60,6 +60,9 @@ class Settings(BaseSettings):
         default=None, ge=1, le=256, description="Threads per worker for requests' database work (default: by store)"
     )
     ingest_threads: int = Field(default=4, ge=1, le=256, description="Threads per worker parsing submitted articles")
+    search_threads: int = Field(
+        default=2, ge=1, le=256, description="Threads per worker for text searches (so reads never queue behind them)"
+    )
     parse_timeout_s: float = Field(
         default=60.0, gt=0, le=3600, description="Longest a submitted article may take to parse (waiting included)"
     )

@@ -47,6 +47,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         # (40, AnyIO's default, served uncached reads 3 to 4 times slower). Parsing has threads of its own.
         to_thread.current_default_thread_limiter().total_tokens = settings.request_threads
         app.state.ingest_threads = CapacityLimiter(settings.ingest_threads)
+        # Text searches and health checks have threads of their own too: a flood of slow searches (or parses)
+        # never leaves /healthz or plain reads waiting for a thread.
+        app.state.search_threads = CapacityLimiter(settings.search_threads)
+        app.state.health_threads = CapacityLimiter(1)
         settings.check_exposure()
         await run_in_threadpool(migrations.upgrade, settings.database_url)
         database = make_database(settings.database_url)

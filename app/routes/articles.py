@@ -320,17 +320,29 @@ def article_filters(
 
 
 @router.get("", response_model=Page[ArticleSummary], responses={**NOT_FOUND, **CSV_RESPONSE})
-def list_articles(
+async def list_articles(
     request: Request,
     response: Response,
-    session: SessionDep,
+    database: DatabaseDep,
     page: PageDep,
     filters: Annotated[queries.ArticleFilters, Depends(article_filters)],
     format: FormatParam = None,
 ) -> Page[ArticleSummary]:
     """List articles (best match first when searching, else newest), filtered by text, entity, speaker, agency
     and publication date. Past 1,000 matches of a search, the newest 1,000 are ranked and older ones follow."""
-    return paged(request, response, format, queries.list_articles(session, filters, page))
+    found = await in_read_threads(request, bool(filters.q), queries.list_articles, database, filters, page)
+    return paged(request, response, format, found)
+
+
+async def in_read_threads(request: Request, searching: bool, query: Any, database: Database, *args: Any) -> Any:
+    """Run a read query in a read session off the event loop: a text search in the search threads (a slow
+    one never holds up plain reads), anything else in the request threads."""
+
+    def run() -> Any:
+        with database.read() as session:
+            return query(session, *args)
+
+    return await to_thread.run_sync(run, limiter=request.app.state.search_threads if searching else None)
 
 
 @router.get("/{article_id}", response_model=ArticleOut, responses={**NOT_FOUND, **ARTICLE_FORMATS})

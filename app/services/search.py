@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import sqlite3
+import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -122,7 +125,7 @@ class Match:
     on: ColumnElement[bool] | None
     condition: ColumnElement[bool]
     score: ColumnElement[Any]
-    snippet: ColumnElement[Any]
+    snippet: ColumnElement[Any] | None  # None: excerpt with fts5_snippets, over a bounded window
     ids: Select[Any]
 
 
@@ -155,9 +158,78 @@ def _fts5_match(fts_table: str, row_id: Any, q: str, weights: tuple[float, ...],
         on=fts.c.rowid == row_id,
         condition=condition,
         score=-func.bm25(name, *weights),
-        snippet=func.snippet(name, snippet_column, MARK_START, MARK_END, "…", 24),
+        snippet=None,  # FTS5's snippet() costs the square of a row's matches: see fts5_snippets
         ids=select(fts.c.rowid).where(condition),
     )
+
+
+# FTS5's snippet() scores every stretch of a row around every match against every other match: a body of
+# 50,000 matching words took most of a minute. Excerpts are computed over a window of at most
+# SNIPPET_WINDOW characters of each text instead, in a private in-memory FTS5 table with the same tokenizer,
+# where the window starts a little before the first place a word of the query may occur.
+SNIPPET_WINDOW = 600
+SNIPPET_LEAD = 150
+SNIPPET_TOKENS = 24
+_scratch = threading.local()
+
+
+def _scratch_table() -> sqlite3.Connection:
+    """This thread's in-memory database with an empty FTS5 table like the stored ones."""
+    conn: sqlite3.Connection | None = getattr(_scratch, "conn", None)
+    if conn is None:
+        conn = sqlite3.connect(":memory:")
+        conn.execute("CREATE VIRTUAL TABLE excerpt USING fts5(headline, standfirst, body, tokenize='porter unicode61')")
+        _scratch.conn = conn
+    return conn
+
+
+def _window(text: str, locator: re.Pattern[str] | None) -> str:
+    """At most SNIPPET_WINDOW characters of a text, from a little before the first likely match."""
+    if len(text) <= SNIPPET_WINDOW:
+        return text
+    found = locator.search(text) if locator is not None else None
+    start = 0 if found is None else max(0, found.start() - SNIPPET_LEAD)
+    return text[start : start + SNIPPET_WINDOW]
+
+
+def _locator(q: str) -> re.Pattern[str] | None:
+    """Where a word of q may first occur: a word starting with its first four letters (a stem's start)."""
+    words = {w.casefold()[:4] for w in _WORD.findall(q)}
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words)) + ")", re.IGNORECASE)
+
+
+def fts5_snippets(
+    q: str, rows: Sequence[tuple[int, str | None, str | None, str | None]], column: int
+) -> dict[int, str]:
+    """Excerpts with the words of q in <mark>, by id, for (id, headline, standfirst, body) rows: FTS5's
+    snippet() over a bounded window of each text (best column when column is -1). A row whose window holds
+    no match gets the window's first words, unmarked."""
+    query = fts5_query(q)
+    locator = _locator(q)
+    windows: list[tuple[int, str | None, str | None, str | None]] = [
+        (i, *(None if t is None else _window(t, locator) for t in (headline, standfirst, body)))  # type: ignore[misc]
+        for i, headline, standfirst, body in rows
+    ]
+    conn = _scratch_table()
+    out: dict[int, str] = {}
+    try:
+        conn.executemany("INSERT INTO excerpt(rowid, headline, standfirst, body) VALUES (?, ?, ?, ?)", windows)
+        if query is not None:
+            found = conn.execute(
+                "SELECT rowid, snippet(excerpt, ?, ?, ?, '…', ?) FROM excerpt WHERE excerpt MATCH ?",
+                (column, MARK_START, MARK_END, SNIPPET_TOKENS, query),
+            )
+            out = {int(i): str(snip) for i, snip in found}
+    finally:
+        conn.execute("DELETE FROM excerpt")
+    for i, *texts in windows:
+        if i not in out:
+            plain = texts[column] if column >= 0 else next((t for t in reversed(texts) if t), None)
+            words = (plain or "").split()
+            out[i] = " ".join(words[:SNIPPET_TOKENS]) + ("…" if len(words) > SNIPPET_TOKENS else "")
+    return out
 
 
 def article_match(dialect: str, q: str) -> Match | None:
