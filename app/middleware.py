@@ -16,8 +16,8 @@ from anyio.to_thread import run_sync
 from starlette.requests import ClientDisconnect, Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.deps import client_identity
-from app.errors import TooManyRequests, internal_error, problem
+from app.deps import check_key, limit_identity
+from app.errors import DomainError, TooManyRequests, internal_error, problem
 from app.logs import request_id_var
 from app.routes.formats import entity_tag, etag_matches
 from app.services.ratelimit import RateLimiter
@@ -129,7 +129,7 @@ class RateLimit:
         if scope["type"] != "http" or limiter is None or not scope["path"].startswith("/v1/"):
             await self.app(scope, receive, send)
             return
-        client = client_identity(Request(scope))
+        client = limit_identity(Request(scope), scope["app"].state.settings)
         try:
             # The in-memory counter answers at once; Redis is a network round trip, kept off the event loop.
             verdict = await run_sync(limiter.check, client) if limiter.remote else limiter.check(client)
@@ -308,3 +308,67 @@ class ReplyCache:
             return
         await send({"type": "http.response.start", "status": 200, "headers": list(kept.headers)})
         await send({"type": "http.response.body", "body": kept.body})
+
+
+# What every page may load: its own scripts, styles, images and API, nothing inline, never framed.
+PAGE_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+SECURITY_HEADERS = [
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"same-origin"),
+]
+# The interactive API docs load FastAPI's Swagger UI and ReDoc bundles, inline script included: no page
+# policy there (they hold no key and show no stored text).
+DOCS_PATHS = ("/docs", "/redoc")
+
+
+class SecurityHeaders:
+    """nosniff, no framing and a same-origin Referrer-Policy on every reply; on pages, a Content-Security-
+    Policy that allows no inline or third-party script, so nothing but the app's own code can read the API
+    key a page keeps in the browser."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        extra = list(SECURITY_HEADERS)
+        if not scope["path"].startswith(DOCS_PATHS):
+            extra.append((b"content-security-policy", PAGE_POLICY.encode()))
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *extra]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+# Paths anyone may read even when reads need a key: health checks, the pages' static files, the API docs.
+OPEN_PATHS = ("/healthz", "/static/", "/docs", "/redoc", "/openapi.json")
+
+
+class RequireReadKey:
+    """With READS_NEED_KEY, every read (API, pages, kept replies included: this runs before ReplyCache)
+    needs a configured key: 401 without one, 403 with a wrong one."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"].startswith(OPEN_PATHS) or scope["method"] not in ("GET", "HEAD"):
+            await self.app(scope, receive, send)
+            return
+        try:
+            check_key(Request(scope), scope["app"].state.settings)
+        except DomainError as exc:
+            reply = problem(exc.status, exc.detail, title=exc.title, instance=scope["path"])
+            reply.headers.update(exc.headers)
+            await reply(scope, receive, send)
+            return
+        await self.app(scope, receive, send)

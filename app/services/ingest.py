@@ -417,7 +417,8 @@ class Ingestor:
 
     def analyze(self, text: str, published: dt.date | None, cancelled: threading.Event | None = None) -> nlp.Analysis:
         """Run extraction with the model of the text's language (blocking; call it off the event loop) within
-        PARSE_TIMEOUT_S, the wait for the model included: ServiceUnavailable past it; nlp.ParseAborted as soon as `cancelled` is set (the client left).
+        PARSE_TIMEOUT_S, the wait for the model included: ServiceUnavailable past it; nlp.ParseAborted as soon
+        as `cancelled` is set (the client left).
         spaCy cannot be stopped from outside, so the extractor checks between its steps."""
         deadline = time.monotonic() + self.parse_timeout_s
 

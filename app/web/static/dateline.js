@@ -30,7 +30,10 @@ async function api(path, params) {
   for (const [name, value] of Object.entries(params || {})) {
     if (value !== "" && value !== null && value !== undefined) query.set(name, value);
   }
-  const response = await fetch(query.toString() ? `${path}?${query}` : path, { headers: { Accept: "application/json" } });
+  const headers = { Accept: "application/json" };
+  const key = localStorage.getItem(KEY_STORE);
+  if (key) headers.Authorization = `Bearer ${key}`; // servers with READS_NEED_KEY want it on reads too
+  const response = await fetch(query.toString() ? `${path}?${query}` : path, { headers });
   const body = await response.json().catch(() => ({}));
   if (!response.ok) throw new Error(body.detail || `${response.status} ${response.statusText}`);
   return body;
