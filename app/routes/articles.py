@@ -77,7 +77,7 @@ PROBLEMS: dict[int | str, dict[str, Any]] = {
     for code, why in {
         400: "Bad input: empty text, NUL bytes, binary data, malformed JSON or invalid UTF-8",
         401: "An API key is configured and none was sent",
-        403: "The API key is wrong, the write comes from another site's page, or (no keys configured) from another machine",
+        403: "The API key is wrong, or the write comes from another site's page or (no keys set) another machine",
         409: "A request with the same Idempotency-Key is still being processed",
         413: "The body or the text is over the limit",
         415: "The Content-Type is not application/json, text/plain or text/html",
