@@ -42,7 +42,7 @@ from app.schemas import (
 )
 from app.services import clusters
 from app.services.linking import agency_key, normalise
-from app.services.search import Match, article_match, fts5_snippets, quote_match
+from app.services.search import Match, article_match, excerpts, quote_match
 
 T = TypeVar("T")
 
@@ -515,10 +515,10 @@ def list_articles(session: Session, f: ArticleFilters, page: PageRequest) -> Pag
     if match is None or not ids:
         return _make_page([], total, page)
     # Excerpt only the page's articles: excerpts cost a read of each text.
-    if match.snippet is None:  # SQLite: excerpts computed over a bounded window of each text
+    if match.snippet is None:  # excerpts computed over a bounded window of each text
         articles = session.exec(select(Article).options(SUMMARY_ONLY).where(col(Article.id).in_(ids)))
         texts = core_select(Article.id, Article.headline, Article.standfirst, Article.body)  # type: ignore[call-overload]
-        snippets = fts5_snippets(f.q or "", list(session.execute(texts.where(col(Article.id).in_(ids)))), -1)
+        snippets = excerpts(session, f.q or "", list(session.execute(texts.where(col(Article.id).in_(ids)))), -1)
         by_id = {a.id: summary_out(a).model_copy(update={"snippet": snippets.get(a.id or 0)}) for a in articles}
         return _make_page([by_id[i] for i in ids if i in by_id], total, page)
     excerpted = select(Article, match.snippet.label("snippet")).options(SUMMARY_ONLY)
@@ -583,9 +583,9 @@ def list_quotes(session: Session, f: QuoteFilters, page: PageRequest) -> Page[Qu
             stmt = select(Quote).where(col(Quote.id).in_(_speaker_first_ids(session, f, page)))
         rows = session.execute(stmt.order_by(*order).limit(page.limit).offset(page.offset)).scalars()
         return _make_page([quote_out(q) for q in rows], total, page)
-    if match.snippet is None:  # SQLite: excerpts computed over a bounded window of each quote
+    if match.snippet is None:  # excerpts computed over a bounded window of each quote
         found, total = _page(session, stmt.order_by(match.score.desc(), *order), page)
-        snippets = fts5_snippets(f.q or "", [(q.id, None, None, q.text) for q in found], 2)
+        snippets = excerpts(session, f.q or "", [(q.id or 0, None, None, q.text) for q in found], 2)
         return _make_page(
             [quote_out(q).model_copy(update={"snippet": snippets.get(q.id or 0)}) for q in found], total, page
         )

@@ -9,7 +9,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, column, func, literal_column, select, table
+from sqlalchemy import (
+    ARRAY,
+    ColumnElement,
+    Integer,
+    Select,
+    Text,
+    bindparam,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+)
 
 from app.models import Article, Quote
 
@@ -125,7 +137,7 @@ class Match:
     on: ColumnElement[bool] | None
     condition: ColumnElement[bool]
     score: ColumnElement[Any]
-    snippet: ColumnElement[Any] | None  # None: excerpt with fts5_snippets, over a bounded window
+    snippet: ColumnElement[Any] | None  # None: excerpt with excerpts(), over a bounded window of each text
     ids: Select[Any]
 
 
@@ -140,7 +152,7 @@ def _postgres_match(vector: ColumnElement[Any], text: Any, q: str, row_id: Any) 
         on=None,
         condition=condition,
         score=func.ts_rank_cd(vector, tsq),
-        snippet=func.ts_headline("english", text, tsq, PG_HEADLINE),
+        snippet=None,  # ts_headline over a whole flood of matches takes seconds: see excerpts
         ids=select(row_id).where(condition),
     )
 
@@ -230,6 +242,34 @@ def fts5_snippets(
             words = (plain or "").split()
             out[i] = " ".join(words[:SNIPPET_TOKENS]) + ("…" if len(words) > SNIPPET_TOKENS else "")
     return out
+
+
+def postgres_snippets(session: Any, q: str, rows: Sequence[tuple[int, str | None]]) -> dict[int, str]:
+    """ts_headline over a bounded window of each text (see SNIPPET_WINDOW), by id, in one statement."""
+    tsq = postgres_query(q)
+    if tsq is None or not rows:
+        return {}
+    locator = _locator(q)
+    ids = [i for i, _ in rows]
+    windows = [_window(t or "", locator) for _, t in rows]
+    texts = (
+        func.unnest(bindparam("ids", ids, type_=ARRAY(Integer)), bindparam("windows", windows, type_=ARRAY(Text)))
+        .table_valued("i", "w")
+        .render_derived()
+    )
+    found = session.execute(select(texts.c.i, func.ts_headline("english", texts.c.w, tsq, PG_HEADLINE)))
+    return {int(i): str(snip) for i, snip in found}
+
+
+def excerpts(
+    session: Any, q: str, rows: Sequence[tuple[int, str | None, str | None, str | None]], column: int
+) -> dict[int, str]:
+    """Excerpts of (id, headline, standfirst, body) rows with the words of q in <mark>, each over a bounded
+    window of its text: FTS5's snippet() on SQLite (best column when column is -1), ts_headline of the
+    body on PostgreSQL."""
+    if session.get_bind().dialect.name == "postgresql":
+        return postgres_snippets(session, q, [(i, body) for i, _, _, body in rows])
+    return fts5_snippets(q, rows, column)
 
 
 def article_match(dialect: str, q: str) -> Match | None:

@@ -38,7 +38,8 @@ def test_a_flood_of_one_word_is_found_with_a_short_marked_snippet(client: TestCl
     found = client.get("/v1/articles", params={"q": "deluge"}).json()
     assert [a["id"] for a in found["items"]] == [flood]
     snippet = found["items"][0]["snippet"]
-    assert "<mark>deluge</mark>" in snippet and len(snippet) < 2 * SNIPPET_WINDOW
+    assert "<mark>deluge</mark>" in snippet
+    assert len(snippet.replace("<mark>", "").replace("</mark>", "")) <= SNIPPET_WINDOW  # from a bounded window
     both = client.get("/v1/articles", params={"q": "strike"}).json()
     assert [a["id"] for a in both["items"]] == [prose]
     assert "<mark>strike</mark>" in both["items"][0]["snippet"]

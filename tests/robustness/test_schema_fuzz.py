@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -30,7 +31,7 @@ CHECKS = [
     response_schema_conformance,
     response_headers_conformance,
 ]
-MAX_EXAMPLES = 30
+MAX_EXAMPLES = int(os.environ.get("SCHEMA_FUZZ_EXAMPLES", "30"))  # more for a deeper run
 # The operations, read from a schema built without starting the app (building one touches no database).
 PATHS = create_app(Settings(database_url="sqlite:///unused.db")).openapi()["paths"]
 OPERATIONS = [(path, method.upper()) for path, methods in PATHS.items() for method in methods]
