@@ -75,7 +75,7 @@ def paged(request: Request, response: Response, fmt: str | None, page: Page[Any]
 PROBLEMS: dict[int | str, dict[str, Any]] = {
     code: {"model": Problem, "content": {"application/problem+json": {}}, "description": why}
     for code, why in {
-        400: "Bad input: empty text, NUL bytes, binary data, malformed JSON or invalid UTF-8",
+        400: "Bad input: empty text, NUL bytes, binary data, malformed JSON, invalid UTF-8 or an unknown charset",
         401: "An API key is configured and none was sent",
         403: "The API key is wrong, or the write comes from another site's page or (no keys set) another machine",
         409: "A request with the same Idempotency-Key is still being processed",
@@ -140,14 +140,14 @@ def submission_from_json(raw: bytes, fallback: Submission) -> Submission:
 
 
 def text_codec(charset: str) -> codecs.CodecInfo:
-    """The codec a text/plain charset names; 415 unless it is a text encoding Python knows ("idna",
+    """The codec a text/plain charset names; 400 unless it is a text encoding Python knows ("idna",
     "punycode", "rot13", "base64" and the like are codecs, not charsets)."""
     try:
         codec = codecs.lookup(charset)
     except (LookupError, ValueError, TypeError):
         codec = None
     if codec is None or not getattr(codec, "_is_text_encoding", True) or codec.name in NOT_CHARSETS:
-        raise UnsupportedMediaType(f"charset={charset[:40]!r} is not a text encoding; send UTF-8.")
+        raise BadInput(f"charset={charset[:40]!r} is not a text encoding; send UTF-8.")
     return codec
 
 
