@@ -36,6 +36,5 @@ def test_a_client_that_disconnects_mid_parse_gets_nothing_stored(start_server: C
         # Parses take turns on the model, so this one is parsed once the abandoned one let go of it.
         after = client.post("/v1/articles", json={"text": story(7)})
         assert after.status_code == 201, after.text
-        listed = client.get("/v1/articles", params={"limit": 5}).json()
-    assert listed["total"] == before + 1
-    assert listed["items"][0]["id"] == after.json()["id"]
+        listed = client.get("/v1/articles", params={"limit": 1}).json()
+    assert listed["total"] == before + 1  # the second article alone: the abandoned one was never stored
