@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
-from sqlalchemy import Insert, Table, bindparam, insert, select, text
+from sqlalchemy import Insert, Table, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.sql.elements import TextClause
@@ -22,7 +22,8 @@ from sqlmodel import Session
 
 from app import nlp
 from app.db import Database
-from app.errors import BadInput, PayloadTooLarge, Unprocessable
+from app.errors import BadInput, NotFound, PayloadTooLarge, Unprocessable
+from app.metrics import EXTRACTION_SECONDS
 from app.models import Article, Mention, Quote, utcnow
 from app.schemas import PublishedAt
 from app.services import clusters, statements, webpage
@@ -242,6 +243,12 @@ def persist(session: Session, analysis: nlp.Analysis, submission: Submission, di
         return None
     if story is not None:
         clusters.store_bands(session, article_id, story)
+    persist_extraction(session, article_id, analysis)
+    return article_id
+
+
+def persist_extraction(session: Session, article_id: int, analysis: nlp.Analysis) -> None:
+    """Write an article's mentions and quotes, linking its entities and adding to their counts."""
     version = analysis.extractor_version
     entity_ids = link_entities(session, analysis.entities)
     mentions = [
@@ -261,7 +268,6 @@ def persist(session: Session, analysis: nlp.Analysis, submission: Submission, di
     statements.assign_statements(session, quotes)
     counts = Counter(entity_ids[e.key] for e in analysis.entities for _ in e.mentions)
     write_article_rows(session, mentions, quotes, dict(counts))
-    return article_id
 
 
 def quote_row(q: nlp.Quote, article_id: int, entity_ids: dict[str, int], version: str) -> dict[str, object]:
@@ -285,6 +291,67 @@ def quote_row(q: nlp.Quote, article_id: int, entity_ids: dict[str, int], version
         "extractor_version": version,
         "statement_id": None,
     }
+
+
+# What re-extraction replaces on the article row: everything derived from the text by the extractor. The id,
+# text, content hash, submission metadata and creation time stay.
+EXTRACTED_COLUMNS = (
+    "headline", "standfirst", "byline", "body", "dateline_place", "dateline_date_text", "dateline_date", "agency",
+    "agency_norm", "subheadings", "structure", "language", "extractor_version", "updated_at",
+)  # fmt: skip
+STORED_SOURCE = select(
+    ARTICLES.c.text, ARTICLES.c.content_hash, ARTICLES.c.published_at, ARTICLES.c.published_is_date,
+    ARTICLES.c.url, ARTICLES.c.source,
+).where(ARTICLES.c.id == bindparam("article_id"))  # fmt: skip
+
+
+def remove_extraction(session: Session, article_id: int) -> None:
+    """Delete an article's quotes and mentions and take them off its entities' counts (in id order)."""
+    per_entity = (
+        select(MENTIONS.c.entity_id, func.count())
+        .where(MENTIONS.c.article_id == article_id)
+        .group_by(MENTIONS.c.entity_id)
+        .order_by(MENTIONS.c.entity_id)
+    )
+    counts = session.execute(per_entity).all()
+    if counts:
+        session.execute(
+            update(ENTITIES)
+            .where(ENTITIES.c.id == bindparam("entity_id"))
+            .values(
+                mention_count=ENTITIES.c.mention_count - bindparam("mentions"),
+                article_count=ENTITIES.c.article_count - 1,
+            ),
+            [{"entity_id": entity_id, "mentions": n} for entity_id, n in counts],
+        )
+    session.execute(delete(QUOTES).where(QUOTES.c.article_id == article_id))
+    session.execute(delete(MENTIONS).where(MENTIONS.c.article_id == article_id))
+
+
+def stored_submission(row: Any) -> Submission:
+    """The submission an article was stored from, rebuilt from its row."""
+    published: dt.datetime | dt.date | None = row.published_at
+    if isinstance(published, dt.datetime):
+        stamp = published if published.tzinfo else published.replace(tzinfo=dt.UTC)
+        published = stamp.date() if row.published_is_date else stamp
+    return Submission(text=row.text, published_at=published, url=row.url, source=row.source)
+
+
+def replace_extraction(session: Session, article_id: int, analysis: nlp.Analysis, submission: Submission) -> bool:
+    """Swap an article's extraction for a new one inside the session's transaction: its derived columns,
+    quotes, mentions and entity counts (its search rows follow the row, by trigger or generated column).
+    False when the article is not stored (any more)."""
+    article = ARTICLES.c.id == article_id
+    lock = select(ARTICLES.c.id).where(article)
+    if session.get_bind().dialect.name == "postgresql":
+        lock = lock.with_for_update()  # SQLite's write transaction holds the database lock already
+    if session.execute(lock).scalar() is None:
+        return False
+    remove_extraction(session, article_id)
+    row = article_row(analysis, submission, "")
+    session.execute(update(ARTICLES).where(article).values({name: row[name] for name in EXTRACTED_COLUMNS}))
+    persist_extraction(session, article_id, analysis)
+    return True
 
 
 FIND_BY_HASH = select(ARTICLES.c.id).where(ARTICLES.c.content_hash == bindparam("digest"))
@@ -342,7 +409,7 @@ class Ingestor:
 
     def analyze(self, text: str, published: dt.date | None) -> nlp.Analysis:
         """Run extraction with the model of the text's language (blocking; call it off the event loop)."""
-        with self._nlp_lock:
+        with self._nlp_lock, EXTRACTION_SECONDS.time():
             return self.languages.analyze(text, published)
 
     def ingest(self, submission: Submission) -> IngestResult:
@@ -358,6 +425,30 @@ class Ingestor:
             return IngestResult(existing, created=False)
         analysis = self.analyze(text, published_parts(submission.published_at)[2])
         return self.store(analysis, submission, digest)
+
+    def reextract(self, article_id: int, attempts: int = 3) -> IngestResult:
+        """Extract a stored article's text again with the running extractor and replace its extraction in one
+        transaction (a reader sees the old one or the new one, never a mix); id, text and hash stay."""
+        with self.database.read() as session:
+            row = session.execute(STORED_SOURCE, {"article_id": article_id}).one_or_none()
+        if row is None:
+            raise NotFound(f"No article with id {article_id}.")
+        submission = stored_submission(row)
+        analysis = self.analyze(row.text, published_parts(submission.published_at)[2])
+        for _ in range(attempts):
+            with self.database.write() as session:
+                try:
+                    if not replace_extraction(session, article_id, analysis, submission):
+                        raise NotFound(f"No article with id {article_id}.")
+                    session.commit()
+                    return IngestResult(article_id, created=False)
+                except IntegrityError:
+                    session.rollback()  # a concurrent writer created one of its entities first: again
+                except OperationalError as exc:
+                    if getattr(exc.orig, "sqlstate", None) not in RETRYABLE_SQLSTATES:
+                        raise
+                    session.rollback()
+        raise RuntimeError("article could not be re-extracted after repeated write conflicts")
 
     def store(self, analysis: nlp.Analysis, submission: Submission, digest: str, attempts: int = 3) -> IngestResult:
         """Commit one analysed article in one transaction; a concurrent twin yields the stored one."""
