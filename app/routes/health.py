@@ -1,13 +1,16 @@
-"""Health: can the app serve."""
+"""Health and operations: liveness, readiness, metrics."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Response
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
-from app.deps import DatabaseDep, IngestorDep
-from app.schemas import Health
+from app.db import Database
+from app.deps import DatabaseDep, IngestorDep, JobsDep
+from app.metrics import CONTENT_TYPE, JobsCollector, exposition
+from app.schemas import Health, Readiness
+from app.services.jobs import counts_by_state
 
 router = APIRouter(tags=["health"])
 
@@ -15,12 +18,7 @@ router = APIRouter(tags=["health"])
 @router.get("/healthz", response_model=Health, responses={503: {"model": Health}})
 def get_health(database: DatabaseDep, ingestor: IngestorDep) -> Health | JSONResponse:
     """200 when the database answers and the NLP model is loaded; 503 otherwise."""
-    try:
-        with database.read() as session:
-            session.exec(text("SELECT 1"))  # type: ignore[call-overload]
-        db_state = "ok"
-    except Exception:
-        db_state = "unavailable"
+    db_state = database_state(database)
     health = Health(
         status="ok" if db_state == "ok" else "degraded",
         database=db_state,
@@ -30,3 +28,35 @@ def get_health(database: DatabaseDep, ingestor: IngestorDep) -> Health | JSONRes
     if db_state != "ok":
         return JSONResponse(health.model_dump(), status_code=503)
     return health
+
+
+def database_state(database: Database) -> str:
+    """'ok' when the database answers a query, else 'unavailable'."""
+    try:
+        with database.read() as session:
+            session.exec(text("SELECT 1"))  # type: ignore[call-overload]
+    except Exception:
+        return "unavailable"
+    return "ok"
+
+
+@router.get("/readyz", response_model=Readiness, responses={503: {"model": Readiness}})
+def readyz(database: DatabaseDep, jobs: JobsDep) -> Readiness | JSONResponse:
+    """200 when this process can take traffic: the database answers, and so does the broker when QUEUE_URL
+    is set; 503 otherwise (a load balancer then sends requests elsewhere)."""
+    ready = Readiness(status="ready", database=database_state(database), broker=jobs.broker.ping())
+    if ready.database != "ok" or ready.broker == "unavailable":
+        ready.status = "unavailable"
+        return JSONResponse(ready.model_dump(), status_code=503)
+    return ready
+
+
+@router.get("/metrics", response_class=Response, responses={200: {"content": {CONTENT_TYPE: {}}}})
+def metrics(database: DatabaseDep, jobs: JobsDep) -> Response:
+    """Prometheus metrics: requests and latencies by route, extraction seconds, jobs by state, queue depth."""
+
+    def counts() -> dict[str, int]:
+        with database.read() as session:
+            return counts_by_state(session)
+
+    return Response(exposition(JobsCollector(counts, jobs.broker.depth)), media_type=CONTENT_TYPE)
