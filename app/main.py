@@ -60,8 +60,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.database = database
         app.state.ingestor = Ingestor(database, Extractor(nlp), settings.max_text_chars, others)
         # Without QUEUE_URL this process runs the jobs it queues (the embedded runner); with one, it only sends.
+        embedded = settings.queue_url is None
         app.state.jobs = start_runner(
-            settings, app.state.ingestor, run_jobs=settings.queue_url is None, threads=settings.job_threads
+            settings, database, app.state.ingestor if embedded else None, threads=settings.job_threads
         )
         app.state.idempotency = IdempotencyStore(database)
         app.state.limiter = (

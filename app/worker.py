@@ -28,7 +28,7 @@ from dramatiq.brokers.stub import StubBroker
 from dramatiq.middleware import AgeLimit, Retries, ShutdownNotifications, TimeLimit
 
 from app.config import Settings
-from app.db import make_database
+from app.db import Database, make_database
 from app.metrics import JOBS_FINISHED
 from app.nlp import Extractor
 from app.services.ingest import Ingestor
@@ -206,13 +206,15 @@ class JobRunner:
         self.broker.close()
 
 
-def start_runner(settings: Settings, ingestor: Ingestor, *, run_jobs: bool, threads: int = 1) -> JobRunner:
-    """The job runner of a process; with run_jobs, a Dramatiq worker runs the actor here and a sweeper
-    sends lost jobs again."""
+def start_runner(
+    settings: Settings, database: Database, ingestor: Ingestor | None = None, *, threads: int = 1
+) -> JobRunner:
+    """The job runner of a process. Given an ingest service, it runs jobs here too: a Dramatiq worker runs
+    the actor on `threads` threads and a sweeper sends lost jobs again."""
     broker = make_broker(settings)
-    jobs = JobQueue(ingestor.database, broker.send, policy_of(settings))
+    jobs = JobQueue(database, broker.send, policy_of(settings))
     runner = JobRunner(broker, jobs)
-    if run_jobs:
+    if ingestor is not None:
         broker.runtime = Runtime(jobs, ingestor)
         runner.worker = dramatiq.Worker(broker.broker, worker_threads=threads)
         runner.worker.start()
@@ -239,7 +241,7 @@ def _child(settings: Settings, extractor: Extractor, threads: int) -> None:
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     database = make_database(settings.database_url)
     ingestor = Ingestor(database, extractor, settings.max_text_chars)
-    runner = start_runner(settings, ingestor, run_jobs=True, threads=threads)
+    runner = start_runner(settings, database, ingestor, threads=threads)
     log.info("worker process %d consuming (%d threads)", os.getpid(), threads)
     stop.wait()
     log.info("worker process %d stopping", os.getpid())

@@ -286,6 +286,22 @@ class JobQueue:
         self.send(queued)
         return batch_id
 
+    def submit_reprocess_batch(self, article_ids: Sequence[int]) -> int:
+        """Queue re-extraction of stored articles as one batch (line n: the n-th id); the batch's id."""
+        with self.database.write() as session:
+            batch_id = int(
+                session.execute(
+                    insert(BATCHES).returning(BATCHES.c.id), {"size": len(article_ids), "created_at": utcnow()}
+                ).scalar_one()
+            )
+            ids = [
+                queue_job(session, "reprocess", article_id=a, batch_id=batch_id, line=n)
+                for n, a in enumerate(article_ids, 1)
+            ]
+            session.commit()
+        self.send(ids)
+        return batch_id
+
     def submit_reprocess(self, article_ids: Sequence[int]) -> list[int]:
         """Queue re-extraction of stored articles (ids that are not stored are skipped); the job ids."""
         job_ids: list[int] = []
