@@ -15,7 +15,17 @@ from app.db import scratch_postgres
 from app.main import create_app
 
 API_KEY = "test-key"
-TABLES = ("article_bands", "quotes", "statements", "mentions", "entities", "articles", "idempotency_keys")
+TABLES = (
+    "jobs",
+    "batches",
+    "article_bands",
+    "quotes",
+    "statements",
+    "mentions",
+    "entities",
+    "articles",
+    "idempotency_keys",
+)
 
 
 @pytest.fixture(scope="session")
