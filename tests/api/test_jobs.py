@@ -7,7 +7,8 @@ import time
 from typing import Any
 
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine
+from sqlalchemy import text as sql
 
 from tests.api.helpers import article_count, assert_problem, story
 from tests.robustness.invariants import store_problems
@@ -41,11 +42,9 @@ def mark_extracted_by(client: TestClient, article_id: int, version: str) -> None
     """Pretend an older extractor made an article's rows (as after an upgrade)."""
     engine = create_engine(client.app.state.settings.database_url)  # type: ignore[attr-defined]
     with engine.begin() as conn:
+        conn.execute(sql("UPDATE articles SET extractor_version = :v WHERE id = :id"), {"v": version, "id": article_id})
         conn.execute(
-            text("UPDATE articles SET extractor_version = :v WHERE id = :id"), {"v": version, "id": article_id}
-        )
-        conn.execute(
-            text("UPDATE quotes SET extractor_version = :v WHERE article_id = :id"), {"v": version, "id": article_id}
+            sql("UPDATE quotes SET extractor_version = :v WHERE article_id = :id"), {"v": version, "id": article_id}
         )
     engine.dispose()
 
