@@ -57,6 +57,12 @@ def upgrade_or_exit(settings: Settings, revision: str = "head") -> None:
         raise typer.Exit(1) from None
 
 
+WARM_UP_TEXT = (
+    "Harbour works begin\n\nOSLO, March 3 (Reuters) - Work on the harbour began on Monday, "
+    'the port authority said. "We are ready," said Ingrid Lindqvist, who chairs it.\n'
+)
+
+
 @cli.command()
 def serve(
     host: Annotated[str | None, typer.Option(metavar="ADDRESS", help="Bind address (default HOST, 127.0.0.1)")] = None,
@@ -340,6 +346,9 @@ def worker(
     configure_logging(settings.log_level, settings.log_format)
     migrations.upgrade(settings.database_url)
     extractor = Extractor(load_model(settings.spacy_model))
+    # One small article before forking: what spaCy sets up lazily on its first call is then done once, here,
+    # and shared, instead of slowing every process's first job.
+    extractor.analyze(WARM_UP_TEXT, None)
     gc.collect()
     gc.freeze()  # the model, shared copy-on-write by the forked processes: keep the collector off its pages
     serve_workers(settings, extractor, processes or os.cpu_count() or 1, threads)
