@@ -48,7 +48,7 @@ def parse_line(raw: bytes, n: int, max_text_chars: int) -> Submission | DomainEr
     "/v1/batches",
     status_code=202,
     response_model=BatchOut,
-    responses={k: v for k, v in PROBLEMS.items() if k in (400, 401, 403, 413, 415)},
+    responses={k: v for k, v in PROBLEMS.items() if k in (400, 401, 403, 413, 415, 422)},
     openapi_extra=BATCH_BODY,
 )
 async def create_batch(
