@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
-from sqlalchemy import Insert, Table, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Insert, Table, bindparam, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.sql.elements import TextClause
@@ -27,6 +27,7 @@ from app.metrics import EXTRACTION_SECONDS
 from app.models import Article, Mention, Quote, utcnow
 from app.schemas import PublishedAt
 from app.services import clusters, statements, webpage
+from app.services.deletion import drop_unmentioned, remove_extraction
 from app.services.language import Languages
 from app.services.linking import PG_COUNT_MENTIONS, count_mentions, link_entities, normalise
 from app.services.locks import lock_for_article
@@ -305,29 +306,6 @@ STORED_SOURCE = select(
 ).where(ARTICLES.c.id == bindparam("article_id"))  # fmt: skip
 
 
-def remove_extraction(session: Session, article_id: int) -> None:
-    """Delete an article's quotes and mentions and take them off its entities' counts (in id order)."""
-    per_entity = (
-        select(MENTIONS.c.entity_id, func.count())
-        .where(MENTIONS.c.article_id == article_id)
-        .group_by(MENTIONS.c.entity_id)
-        .order_by(MENTIONS.c.entity_id)
-    )
-    counts = session.execute(per_entity).all()
-    if counts:
-        session.execute(
-            update(ENTITIES)
-            .where(ENTITIES.c.id == bindparam("entity_id"))
-            .values(
-                mention_count=ENTITIES.c.mention_count - bindparam("mentions"),
-                article_count=ENTITIES.c.article_count - 1,
-            ),
-            [{"entity_id": entity_id, "mentions": n} for entity_id, n in counts],
-        )
-    session.execute(delete(QUOTES).where(QUOTES.c.article_id == article_id))
-    session.execute(delete(MENTIONS).where(MENTIONS.c.article_id == article_id))
-
-
 def stored_submission(row: Any) -> Submission:
     """The submission an article was stored from, rebuilt from its row."""
     published: dt.datetime | dt.date | None = row.published_at
@@ -342,15 +320,15 @@ def replace_extraction(session: Session, article_id: int, analysis: nlp.Analysis
     quotes, mentions and entity counts (its search rows follow the row, by trigger or generated column).
     False when the article is not stored (any more)."""
     article = ARTICLES.c.id == article_id
-    lock = select(ARTICLES.c.id).where(article)
-    if session.get_bind().dialect.name == "postgresql":
-        lock = lock.with_for_update()  # SQLite's write transaction holds the database lock already
-    if session.execute(lock).scalar() is None:
+    # Locks the row on PostgreSQL, so a concurrent deletion or re-extraction waits (SQLite's write transaction
+    # is exclusive from its BEGIN).
+    if session.execute(select(ARTICLES.c.id).where(article).with_for_update()).scalar() is None:
         return False
-    remove_extraction(session, article_id)
+    touched = remove_extraction(session, article_id)
     row = article_row(analysis, submission, "")
     session.execute(update(ARTICLES).where(article).values({name: row[name] for name in EXTRACTED_COLUMNS}))
     persist_extraction(session, article_id, analysis)
+    drop_unmentioned(session, touched)  # entities only the old extraction named, as a deletion would
     return True
 
 
