@@ -130,3 +130,22 @@ def test_a_broker_that_refuses_leaves_the_job_recorded(database: Database) -> No
     recovered: list[int] = []
     assert JobQueue(database, recovered.append, JobPolicy(resend_seconds=0.01)).sweep() == [job.id]
     assert recovered == [job.id]
+
+
+def test_re_extracting_an_article_deleted_meanwhile_fails_as_not_found(client: TestClient, database: Database) -> None:
+    from app.services.deletion import delete_article
+
+    created = client.post(
+        "/v1/articles",
+        content=b"OSLO (Reuters) - Ingrid Lindqvist said the port would open.",
+        headers={"Content-Type": "text/plain"},
+    )
+    article_id = created.json()["id"]
+    jobs, _ = queue(database, JobPolicy())
+    [job_id] = jobs.submit_reprocess([article_id])
+    assert delete_article(database, article_id)
+    assert jobs.run(job_id, client.app.state.ingestor) == "failed"  # type: ignore[attr-defined]
+    with database.read() as session:
+        row = session.execute(JOBS.select().where(JOBS.c.id == job_id)).one()
+    assert row.article_id is None  # the deleted article's id is not kept
+    assert row.error["status"] == 404
