@@ -64,11 +64,13 @@ def problem_of(exc: BaseException) -> dict[str, Any]:
     """A failure as the problem+json detail a job keeps."""
     if isinstance(exc, DomainError):
         return {"type": "about:blank", "title": exc.title, "status": exc.status, "detail": exc.detail}
+    # Only the kind of error: its message can carry SQL or addresses, and the job is readable by anyone who
+    # can read the API. The worker's log has the whole of it.
     return {
         "type": "about:blank",
         "title": "Internal error",
         "status": 500,
-        "detail": f"{type(exc).__name__}: {str(exc)[:500]}",
+        "detail": f"The job stopped on an unexpected {type(exc).__name__}; the worker's log has the details.",
     }
 
 
