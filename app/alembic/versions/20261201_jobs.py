@@ -1,7 +1,7 @@
 """jobs: the record of queued work (ingest, re-extraction), and batches of them
 
 Revision ID: 4d7a2c9e1b35
-Revises: 3d8e61c0b7a4
+Revises: c4d1e2f3a5b6
 Create Date: 2026-12-01
 
 The broker carries only job ids; this table says what each job is, where it stands and what came of it.
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "4d7a2c9e1b35"
-down_revision: str | None = "3d8e61c0b7a4"
+down_revision: str | None = "c4d1e2f3a5b6"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
