@@ -41,7 +41,7 @@ def database_state(database: Database) -> str:
 
 
 @router.get("/readyz", response_model=Readiness, responses={503: {"model": Readiness}})
-def readyz(database: DatabaseDep, jobs: JobsDep) -> Readiness | JSONResponse:
+def get_readiness(database: DatabaseDep, jobs: JobsDep) -> Readiness | JSONResponse:
     """200 when this process can take traffic: the database answers, and so does the broker when QUEUE_URL
     is set; 503 otherwise (a load balancer then sends requests elsewhere)."""
     ready = Readiness(status="ready", database=database_state(database), broker=jobs.broker.ping())
@@ -52,7 +52,7 @@ def readyz(database: DatabaseDep, jobs: JobsDep) -> Readiness | JSONResponse:
 
 
 @router.get("/metrics", response_class=Response, responses={200: {"content": {CONTENT_TYPE: {}}}})
-def metrics(database: DatabaseDep, jobs: JobsDep) -> Response:
+def get_metrics(database: DatabaseDep, jobs: JobsDep) -> Response:
     """Prometheus metrics: requests and latencies by route, extraction seconds, jobs by state, queue depth."""
 
     def counts() -> dict[str, int]:

@@ -92,9 +92,11 @@ def list_jobs(
     response: Response,
     session: SessionDep,
     page: PageDep,
-    state: Annotated[Literal["queued", "running", "done", "failed"] | None, Query()] = None,
-    kind: Annotated[Literal["ingest", "reprocess"] | None, Query()] = None,
-    batch_id: Annotated[int | None, Query(ge=1, le=2_147_483_647)] = None,
+    state: Annotated[
+        Literal["queued", "running", "done", "failed"] | None, Query(description="Only jobs in this state")
+    ] = None,
+    kind: Annotated[Literal["ingest", "reprocess"] | None, Query(description="Only jobs of this kind")] = None,
+    batch_id: Annotated[int | None, Query(ge=1, le=2_147_483_647, description="Only the jobs of this batch")] = None,
 ) -> Page[JobOut]:
     """List jobs, newest first (a batch's in line order), by state, kind or batch: ?state=failed for failures."""
     found = job_service.list_jobs(session, page, state=state, kind=kind, batch_id=batch_id)
