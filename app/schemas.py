@@ -457,8 +457,27 @@ class Problem(BaseModel):
 JobState = Literal["queued", "running", "done", "failed"]
 
 
+EXAMPLE_JOB = {
+    "id": 17,
+    "kind": "ingest",
+    "state": "done",
+    "attempts": 1,
+    "article_id": 42,
+    "article": "/v1/articles/42",
+    "outcome": "created",
+    "error": None,
+    "batch_id": None,
+    "line": None,
+    "created_at": "2019-03-28T09:00:00Z",
+    "started_at": "2019-03-28T09:00:01Z",
+    "finished_at": "2019-03-28T09:00:02Z",
+}
+
+
 class JobOut(BaseModel):
     """A queued unit of work: ingest a submission, or re-extract a stored article."""
+
+    model_config = _examples(EXAMPLE_JOB)
 
     id: int
     kind: Literal["ingest", "reprocess"]
@@ -479,6 +498,23 @@ class JobOut(BaseModel):
 
 class BatchOut(BaseModel):
     """Submissions sent as one body, a job per line: counts by state and a page of the lines' jobs."""
+
+    model_config = _examples(
+        {
+            "id": 3,
+            "size": 1,
+            "created_at": "2019-03-28T09:00:00Z",
+            "counts": {"queued": 0, "running": 0, "done": 1, "failed": 0},
+            "finished": True,
+            "results": {
+                "items": [{**EXAMPLE_JOB, "batch_id": 3, "line": 1}],
+                "total": 1,
+                "limit": 20,
+                "offset": 0,
+                "next_offset": None,
+            },
+        }
+    )
 
     id: int
     size: int = Field(description="Lines (submissions) in the batch")
