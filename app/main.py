@@ -19,10 +19,11 @@ from app.db import make_database
 from app.deps import refuse_nul_in_query, refuse_unknown_query
 from app.errors import install_error_handlers
 from app.logs import configure_logging
+from app.metrics import RequestMetrics
 from app.middleware import RateLimit, ReplyCache, RequestContext, RequireReadKey, SecurityHeaders
 from app.nlp import Extractor, load_model
 from app.openapi import TAGS, describe, operation_id
-from app.routes import articles, entities, export, health, quotes, standards, statements, stats
+from app.routes import articles, entities, export, health, jobs, quotes, standards, statements, stats
 from app.schemas import Problem
 from app.services.idempotency import IdempotencyStore
 from app.services.ingest import Ingestor
@@ -30,6 +31,7 @@ from app.services.ratelimit import RateLimiter
 from app.services.revisions import revision_for
 from app.web import pages
 from app.web.docs import install_docs
+from app.worker import start_runner
 
 log = logging.getLogger("dateline")
 
@@ -63,6 +65,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.ingestor = Ingestor(
             database, Extractor(nlp), settings.max_text_chars, others, parse_timeout_s=settings.parse_timeout_s
         )
+        # Without QUEUE_URL this process runs the jobs it queues (the embedded runner); with one, it only sends.
+        embedded = settings.queue_url is None
+        app.state.jobs = start_runner(
+            settings, database, app.state.ingestor if embedded else None, threads=settings.job_threads
+        )
         app.state.idempotency = IdempotencyStore(database)
         app.state.limiter = (
             RateLimiter(settings.rate_limit_per_minute, 60, settings.redis_url)
@@ -80,6 +87,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         try:
             yield
         finally:
+            await run_in_threadpool(app.state.jobs.stop)
             if app.state.revision is not None:
                 app.state.revision.close()
             database.dispose()
@@ -110,20 +118,22 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             CORSMiddleware,
             allow_origins=settings.cors_origins,
             allow_methods=["GET", "POST", "DELETE"],
-            allow_headers=["Authorization", "X-API-Key", "Content-Type", "If-None-Match", "Idempotency-Key"],
-            expose_headers=["ETag", "Location", "Link", "Retry-After", "X-Request-ID"],
+            allow_headers=["Authorization", "X-API-Key", "Content-Type", "If-None-Match", "Idempotency-Key", "Prefer"],
+            expose_headers=["ETag", "Location", "Link", "Retry-After", "X-Request-ID", "Preference-Applied"],
         )
     if settings.reads_need_key:
         app.add_middleware(RequireReadKey)  # before kept replies are served
     app.add_middleware(RateLimit)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(RequestContext)
+    app.add_middleware(RequestMetrics)
 
     limited: dict[int | str, dict[str, Any]] = {
         429: {"model": Problem, "content": {"application/problem+json": {}}, "description": "Rate limit hit"}
     }
     for router in (
         articles.router,
+        jobs.router,
         quotes.router,
         statements.router,
         entities.router,

@@ -229,8 +229,9 @@ class ReplyCache:
 
     @staticmethod
     def serves(path: str) -> bool:
-        """Whether GETs of a path are kept: the read API, but not its streamed exports."""
-        return path.startswith("/v1/") and not path.startswith("/v1/export")
+        """Whether GETs of a path are kept: the read API, but not its streamed exports, nor jobs and batches
+        (their state moves with every step of a worker, which the store's revision does not follow)."""
+        return path.startswith("/v1/") and not path.startswith(("/v1/export", "/v1/jobs", "/v1/batches"))
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET" or not self.serves(scope["path"]):

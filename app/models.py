@@ -208,3 +208,46 @@ class IdempotencyRecord(SQLModel, table=True):
     body: str | None = Field(default=None, sa_column=Column(Text))
     location: str | None = Field(default=None, sa_column=Column(String(200)))
     created_at: dt.datetime = Field(sa_column=Column(DateTime(timezone=True), nullable=False))
+
+
+class Batch(SQLModel, table=True):
+    """Submissions sent together (one JSON line each): a job per line, followed as one."""
+
+    __tablename__ = "batches"
+
+    id: int | None = Field(default=None, primary_key=True)
+    size: int = Field(sa_column=Column(Integer, nullable=False))
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False))
+
+
+class Job(SQLModel, table=True):
+    """One unit of queued work (ingest a submission, re-extract an article): the record of work, written in the
+    transaction that queued it. The broker carries only its id; a sweeper re-sends the ones whose message
+    was lost or whose worker died, and re-running one is harmless (a text is stored once)."""
+
+    __tablename__ = "jobs"
+    __table_args__ = (
+        Index("ix_jobs_state_sent", "state", "sent_at"),
+        Index("ix_jobs_state_id", "state", "id"),
+        Index("ix_jobs_batch_line", "batch_id", "line"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(sa_column=Column(String(10), nullable=False))  # ingest | reprocess
+    state: str = Field(sa_column=Column(String(10), nullable=False))  # queued | running | done | failed
+    attempts: int = Field(default=0, sa_column=Column(Integer, nullable=False, server_default="0"))
+    # ingest: {"text", "published_at", "url", "source"}, dropped once done (the text is then the article's)
+    payload: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    article_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("articles.id", ondelete="SET NULL"), index=True)
+    )
+    outcome: str | None = Field(default=None, sa_column=Column(String(12)))  # created | duplicate | reprocessed
+    error: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))  # problem+json of a failure
+    batch_id: int | None = Field(default=None, sa_column=Column(Integer, ForeignKey("batches.id", ondelete="CASCADE")))
+    line: int | None = None  # its line in the batch, from 1
+    lease: str | None = Field(default=None, sa_column=Column(String(40)))  # the claim of the worker running it
+    leased_until: dt.datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))
+    created_at: dt.datetime = Field(default_factory=utcnow, sa_column=Column(DateTime(timezone=True), nullable=False))
+    sent_at: dt.datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))  # last to the broker
+    started_at: dt.datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))
+    finished_at: dt.datetime | None = Field(default=None, sa_column=Column(DateTime(timezone=True)))

@@ -21,6 +21,7 @@ TAGS: list[dict[str, str]] = [
     {"name": "stats", "description": "Aggregates for dashboards: time series and top lists (JSON or CSV)."},
     {"name": "export", "description": "Whole result sets streamed as NDJSON or CSV in constant memory."},
     {"name": "formats", "description": "Schemas for the standard formats Dateline speaks (IPTC ninjs)."},
+    {"name": "jobs", "description": "Queued work: async ingest, batches of submissions, re-extraction; their state."},
     {"name": "health", "description": "Liveness and readiness for load balancers and orchestrators."},
 ]
 

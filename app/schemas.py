@@ -468,6 +468,76 @@ class Problem(BaseModel):
     errors: list[dict[str, object]] | None = None
 
 
+JobState = Literal["queued", "running", "done", "failed"]
+
+
+EXAMPLE_JOB = {
+    "id": 17,
+    "kind": "ingest",
+    "state": "done",
+    "attempts": 1,
+    "article_id": 42,
+    "article": "/v1/articles/42",
+    "outcome": "created",
+    "error": None,
+    "batch_id": None,
+    "line": None,
+    "created_at": "2019-03-28T09:00:00Z",
+    "started_at": "2019-03-28T09:00:01Z",
+    "finished_at": "2019-03-28T09:00:02Z",
+}
+
+
+class JobOut(BaseModel):
+    """A queued unit of work: ingest a submission, or re-extract a stored article."""
+
+    model_config = _examples(EXAMPLE_JOB)
+
+    id: int
+    kind: Literal["ingest", "reprocess"]
+    state: JobState
+    attempts: int = Field(description="How many times a worker started it")
+    article_id: int | None = Field(description="The article it stored or re-extracted (once done)")
+    article: str | None = Field(default=None, description="The article's URL (once done)")
+    outcome: Literal["created", "duplicate", "reprocessed"] | None = Field(
+        description="created: a new article; duplicate: the text was stored already; reprocessed: re-extracted"
+    )
+    error: dict[str, object] | None = Field(description="Why it failed: problem+json (RFC 9457) fields")
+    batch_id: int | None = None
+    line: int | None = Field(default=None, description="Its line in the batch, from 1")
+    created_at: UtcDatetime
+    started_at: UtcDatetime | None = None
+    finished_at: UtcDatetime | None = None
+
+
+class BatchOut(BaseModel):
+    """Submissions sent as one body, a job per line: counts by state and a page of the lines' jobs."""
+
+    model_config = _examples(
+        {
+            "id": 3,
+            "size": 1,
+            "created_at": "2019-03-28T09:00:00Z",
+            "counts": {"queued": 0, "running": 0, "done": 1, "failed": 0},
+            "finished": True,
+            "results": {
+                "items": [{**EXAMPLE_JOB, "batch_id": 3, "line": 1}],
+                "total": 1,
+                "limit": 20,
+                "offset": 0,
+                "next_offset": None,
+            },
+        }
+    )
+
+    id: int
+    size: int = Field(description="Lines (submissions) in the batch")
+    created_at: UtcDatetime
+    counts: dict[str, int] = Field(description="Jobs by state: queued, running, done, failed")
+    finished: bool = Field(description="Whether every line's job is done or failed")
+    results: Page[JobOut]
+
+
 class Health(BaseModel):
     """Liveness and readiness."""
 
@@ -477,3 +547,11 @@ class Health(BaseModel):
     database: str
     model: str
     extractor_version: str
+
+
+class Readiness(BaseModel):
+    """Whether this process can take traffic: the database and (when configured) the broker answer."""
+
+    status: Literal["ready", "unavailable"]
+    database: str
+    broker: str = Field(description="ok, unavailable, or embedded (jobs run in this process)")

@@ -1,7 +1,7 @@
 """`python -m bench` (`make bench`): every benchmark in turn, one table.
 
 Sub-benchmarks run alone too: python -m bench.extraction | bench.ingest | bench.reads | bench.scale |
-bench.memory, each with --quick for a fast smoke run. See bench/README.md for what each measures.
+bench.memory | bench.queue, each with --quick for a fast smoke run. See bench/README.md for what each measures.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import traceback
 
 from bench.common import Row, finish, log, parser
 
-BENCHMARKS = ("extraction", "costly", "ingest", "reads", "scale", "memory")
+BENCHMARKS = ("extraction", "costly", "ingest", "queue", "reads", "scale", "memory")
 
 
 def main() -> None:

@@ -15,7 +15,17 @@ from app.db import scratch_postgres
 from app.main import create_app
 
 API_KEY = "test-key"
-TABLES = ("article_bands", "quotes", "statements", "mentions", "entities", "articles", "idempotency_keys")
+TABLES = (
+    "jobs",
+    "batches",
+    "article_bands",
+    "quotes",
+    "statements",
+    "mentions",
+    "entities",
+    "articles",
+    "idempotency_keys",
+)
 
 
 @pytest.fixture(scope="session")
@@ -33,7 +43,16 @@ def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def settings(database_url: str) -> Settings:
     """Settings for the app under test: keys required for writes."""
-    return Settings(database_url=database_url, api_keys=[API_KEY], max_body_bytes=3_000_000, max_text_chars=1_000_000)
+    # The in-process job runner must not take over the jobs that tests with real workers queue in the same
+    # database (its sweeper would send their stale jobs to itself): it sends nothing again within a test.
+    return Settings(
+        database_url=database_url,
+        api_keys=[API_KEY],
+        max_body_bytes=3_000_000,
+        max_text_chars=1_000_000,
+        job_resend_seconds=3600,
+        job_lease_seconds=3600,
+    )
 
 
 @pytest.fixture(scope="session")

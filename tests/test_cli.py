@@ -131,3 +131,43 @@ def test_version_and_help_read_plainly() -> None:
         helped = CliRunner().invoke(cli, [*command, "--help"])
         assert helped.exit_code == 0
         assert not re.search(r"<[a-z_]+(\[[^\]]*\])?>|--[A-Z]", helped.output), helped.output
+
+
+def test_ingest_queue_sends_jobs_and_follows_them_to_the_end(sqlite_url: str, tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"text": (FIXTURES / "senate.txt").read_text(), "published_at": "2024-03-07"}),
+        json.dumps({"text": (FIXTURES / "harbour.txt").read_text()}),
+        json.dumps({"text": (FIXTURES / "harbour.txt").read_text()}),
+        json.dumps({"text": "   "}),
+        json.dumps({"text": "dated", "published_at": "soon"}),
+    ]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n")
+    result = CliRunner().invoke(cli, ["ingest", "--queue", str(tmp_path / "feed.jsonl")])
+    assert "2 new, 1 duplicate, 2 rejected" in result.output, result.output
+    assert result.exit_code == 0
+    assert count(sqlite_url, "articles") == 2
+    assert count(sqlite_url, "jobs") == 5
+
+
+def test_reprocess_outdated_re_extracts_only_articles_of_another_extractor(sqlite_url: str) -> None:
+    records = [{"text": (FIXTURES / name).read_text()} for name in ("harbour.txt", "senate.txt")]
+    CliRunner().invoke(cli, ["ingest", "--queue", *write_records(sqlite_url, records)])
+    engine = create_engine(sqlite_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE articles SET extractor_version = '0.0-old' WHERE id = 1"))
+    result = CliRunner().invoke(cli, ["reprocess", "--outdated"])
+    assert "1 articles queued" in result.output and "1 re-extracted, 0 failed" in result.output, result.output
+    with engine.connect() as conn:
+        versions = conn.execute(text("SELECT DISTINCT extractor_version FROM articles")).scalars().all()
+        outcome = conn.execute(text("SELECT article_id, outcome FROM jobs WHERE kind = 'reprocess'")).all()
+    engine.dispose()
+    assert len(versions) == 1 and versions[0] != "0.0-old"
+    assert [tuple(row) for row in outcome] == [(1, "reprocessed")]
+    assert "2 articles queued" in CliRunner().invoke(cli, ["reprocess", "--no-wait"]).output
+
+
+def write_records(url: str, records: list[dict[str, str]]) -> list[str]:
+    """A JSON file of records beside the database; its path as the CLI takes it."""
+    path = Path(url.removeprefix("sqlite:///")).with_name("records.json")
+    path.write_text(json.dumps(records))
+    return [str(path)]

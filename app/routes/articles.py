@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import logging
 import threading
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Annotated, Any, Literal
 
@@ -23,6 +24,7 @@ from app.deps import (
     DatabaseDep,
     IdPath,
     IngestorDep,
+    JobsDep,
     PageDep,
     SessionDep,
     SettingsDep,
@@ -47,11 +49,13 @@ from app.routes.formats import (
     public_base,
     wants_csv,
 )
-from app.schemas import ArticleEntityOut, ArticleIn, ArticleOut, ArticleSummary, Page, Problem, QuoteOut
+from app.schemas import ArticleEntityOut, ArticleIn, ArticleOut, ArticleSummary, JobOut, Page, Problem, QuoteOut
 from app.services import deletion, queries, webpage
 from app.services.idempotency import IdempotencyStore, fingerprint
-from app.services.ingest import Ingestor, Submission, parse_published
+from app.services.ingest import Ingestor, Submission, parse_published, validate_text
+from app.services.jobs import get_job
 from app.services.renderings import to_jsonld, to_ninjs
+from app.worker import JobRunner
 
 router = APIRouter(prefix="/v1/articles", tags=["articles"])
 log = logging.getLogger("dateline")
@@ -183,12 +187,17 @@ def media_type(request: Request) -> tuple[str, str]:
     "",
     status_code=201,
     response_model=ArticleOut,
-    responses={200: {"model": ArticleOut, "description": "The same text was already stored"}, **PROBLEMS},
+    responses={
+        200: {"model": ArticleOut, "description": "The same text was already stored"},
+        202: {"model": JobOut, "description": "Queued (Prefer: respond-async): the job; Location is its URL"},
+        **PROBLEMS,
+    },
     openapi_extra=INGEST_BODY,
 )
 async def ingest_article(
     request: Request,
     ingestor: IngestorDep,
+    jobs: JobsDep,
     database: DatabaseDep,
     settings: SettingsDep,
     _writer: WriterDep,
@@ -202,8 +211,13 @@ async def ingest_article(
             description="Makes retries safe: a retry replays the first reply; another body with it is a 422",
         ),
     ] = None,
+    prefer: Annotated[
+        str | None,
+        Header(description="respond-async (RFC 7240): queue the article as a job and reply 202 with the job"),
+    ] = None,
 ) -> Response:
-    """Ingest raw article text: parse it, store it with its quotes and entities, return the article."""
+    """Ingest raw article text: parse it, store it with its quotes and entities, return the article. With
+    `Prefer: respond-async`, queue it instead: 202, the job, and its Location."""
     kind, charset = media_type(request)
     if kind not in ("application/json", "text/plain", "text/html"):
         raise UnsupportedMediaType(
@@ -220,16 +234,42 @@ async def ingest_article(
         submission = submission_from_html(raw, charset if stated else None, fallback)
     else:
         submission = submission_from_text(raw, charset, fallback)
+    if respond_async(prefer):
+        if submission.html is None:  # a page's text is known once the job extracts it
+            validate_text(submission.text, settings.max_text_chars)  # bad text is a 4xx now, not a failed job
+
+        async def produce() -> tuple[int, bytes, str | None]:
+            return await queue_submission(jobs, submission)
+    else:
+
+        async def produce() -> tuple[int, bytes, str | None]:
+            return await store_submission(request, ingestor, database, submission)
+
     if idempotency_key_header is None:
-        status, body, location = await store_submission(request, ingestor, database, submission)
-        return article_reply(status, body, location)
+        return article_reply(*await produce())
     key = idempotency_key(idempotency_key_header)
-    return await idempotent_ingest(request, ingestor, database, submission, key, kind, raw)
+    return await idempotent_ingest(request, key, kind, raw, produce)
+
+
+def respond_async(prefer: str | None) -> bool:
+    """Whether a Prefer header (RFC 7240) asks for respond-async."""
+    if not prefer:
+        return False
+    return any(part.split(";")[0].split("=")[0].strip().lower() == "respond-async" for part in prefer.split(","))
+
+
+async def queue_submission(jobs: JobRunner, submission: Submission) -> tuple[int, bytes, str | None]:
+    """Queue a submission as an ingest job; (202, job JSON, the job's Location)."""
+    job = await run_in_threadpool(jobs.jobs.submit, submission)
+    return 202, job.model_dump_json().encode("utf-8"), f"/v1/jobs/{job.id}"
 
 
 def article_reply(status: int, body: bytes, location: str | None, replayed: bool = False) -> Response:
-    """The ingest reply: the article JSON, with Location for a new one."""
+    """The ingest reply: the article JSON, with Location for a new one; or the job JSON of a queued one
+    (202, Location of the job, Preference-Applied)."""
     headers = {"Location": location} if location else {}
+    if status == 202:
+        headers["Preference-Applied"] = "respond-async"
     if replayed:
         headers["Idempotent-Replayed"] = "true"
     return Response(body, status_code=status, media_type="application/json", headers=headers)
@@ -284,16 +324,16 @@ def idempotency_key(value: str) -> str:
 
 
 async def idempotent_ingest(
-    request: Request, ingestor: Ingestor, database: Database, submission: Submission, key: str, kind: str, raw: bytes
+    request: Request, key: str, kind: str, raw: bytes, produce: Callable[[], Awaitable[tuple[int, bytes, str | None]]]
 ) -> Response:
-    """Ingest once per Idempotency-Key: the first reply is stored and replayed to retries."""
+    """Ingest (or queue) once per Idempotency-Key: the first reply is stored and replayed to retries."""
     store: IdempotencyStore = request.app.state.idempotency
     scope = client_identity(request)
     replay = await run_in_threadpool(store.begin, scope, key, fingerprint(kind, request.url.query, raw))
     if replay is not None:
         return article_reply(replay.status, replay.body, replay.location, replayed=True)
     try:
-        status, body, location = await store_submission(request, ingestor, database, submission)
+        status, body, location = await produce()
     except BaseException:
         await run_in_threadpool(store.abandon, scope, key)
         raise
@@ -359,7 +399,7 @@ async def get_article(
 
 def render_article(database: Database, article_id: int, kind: str, base: str) -> tuple[bytes, str]:
     """An article in one of its representations, serialised."""
-    with database.read() as session:
+    with database.snapshot() as session:  # its quotes and mentions as of one moment, even mid re-extraction
         article = queries.get_article(session, article_id)
     if kind == "ninjs":
         return json_bytes(to_ninjs(article, base)), NINJS
@@ -437,3 +477,20 @@ def get_article_entities(
 ) -> list[ArticleEntityOut]:
     """Retrieve an article's entities with their mentions (JSON array or CSV, mentions as JSON text)."""
     return sliced(request, response, format, queries.article_entities(session, article_id), offset, limit)
+
+
+@router.post(
+    "/{article_id}/reprocess",
+    status_code=202,
+    response_model=JobOut,
+    responses={k: v for k, v in {**PROBLEMS, **NOT_FOUND}.items() if k in (401, 403, 404, 422)},
+)
+def reprocess_article(article_id: IdPath, jobs: JobsDep, _writer: WriterDep, response: Response) -> JobOut:
+    """Queue re-extraction of a stored article with the running extractor: 202 and the job (Location: its URL).
+    The article keeps its id and text; its quotes, mentions and counts are replaced in one transaction."""
+    queued = jobs.jobs.submit_reprocess([article_id])
+    if not queued:
+        raise NotFound(f"No article with id {article_id}.")
+    response.headers["Location"] = f"/v1/jobs/{queued[0]}"
+    with jobs.jobs.database.read() as session:
+        return get_job(session, queued[0])

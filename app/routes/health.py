@@ -1,15 +1,17 @@
-"""Health: can the app serve."""
+"""Health and operations: liveness, readiness, metrics."""
 
 from __future__ import annotations
 
 from anyio import to_thread
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from app.db import Database
-from app.deps import DatabaseDep, IngestorDep
-from app.schemas import Health
+from app.deps import DatabaseDep, IngestorDep, JobsDep
+from app.metrics import CONTENT_TYPE, JobsCollector, exposition
+from app.schemas import Health, Readiness
+from app.services.jobs import counts_by_state
 
 router = APIRouter(tags=["health"])
 
@@ -31,10 +33,32 @@ async def get_health(request: Request, database: DatabaseDep, ingestor: Ingestor
 
 
 def database_state(database: Database) -> str:
-    """'ok' when the database answers a trivial query, else 'unavailable'."""
+    """'ok' when the database answers a query, else 'unavailable'."""
     try:
         with database.read() as session:
             session.exec(text("SELECT 1"))  # type: ignore[call-overload]
-        return "ok"
     except Exception:
         return "unavailable"
+    return "ok"
+
+
+@router.get("/readyz", response_model=Readiness, responses={503: {"model": Readiness}})
+def get_readiness(database: DatabaseDep, jobs: JobsDep) -> Readiness | JSONResponse:
+    """200 when this process can take traffic: the database answers, and so does the broker when QUEUE_URL
+    is set; 503 otherwise (a load balancer then sends requests elsewhere)."""
+    ready = Readiness(status="ready", database=database_state(database), broker=jobs.broker.ping())
+    if ready.database != "ok" or ready.broker == "unavailable":
+        ready.status = "unavailable"
+        return JSONResponse(ready.model_dump(), status_code=503)
+    return ready
+
+
+@router.get("/metrics", response_class=Response, responses={200: {"content": {CONTENT_TYPE: {}}}})
+def get_metrics(database: DatabaseDep, jobs: JobsDep) -> Response:
+    """Prometheus metrics: requests and latencies by route, extraction seconds, jobs by state, queue depth."""
+
+    def counts() -> dict[str, int]:
+        with database.read() as session:
+            return counts_by_state(session)
+
+    return Response(exposition(JobsCollector(counts, jobs.broker.depth)), media_type=CONTENT_TYPE)

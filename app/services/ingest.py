@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
-from sqlalchemy import Insert, Table, bindparam, insert, select, text
+from sqlalchemy import Insert, Table, bindparam, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.sql.elements import TextClause
@@ -24,10 +24,12 @@ from sqlmodel import Session
 
 from app import nlp
 from app.db import Database
-from app.errors import BadInput, PayloadTooLarge, ServiceUnavailable, Unprocessable
+from app.errors import BadInput, NotFound, PayloadTooLarge, ServiceUnavailable, Unprocessable
+from app.metrics import EXTRACTION_SECONDS
 from app.models import Article, Mention, Quote, utcnow
 from app.schemas import PublishedAt
 from app.services import clusters, statements, webpage
+from app.services.deletion import drop_unmentioned, remove_extraction
 from app.services.language import Languages
 from app.services.linking import PG_COUNT_MENTIONS, agency_key, count_mentions, link_entities, normalise
 from app.services.locks import lock_for_article
@@ -312,6 +314,12 @@ def persist(session: Session, analysis: nlp.Analysis, submission: Submission, di
         return None
     if story is not None:
         clusters.store_bands(session, article_id, story)
+    persist_extraction(session, article_id, analysis)
+    return article_id
+
+
+def persist_extraction(session: Session, article_id: int, analysis: nlp.Analysis) -> None:
+    """Write an article's mentions and quotes, linking its entities and adding to their counts."""
     version = analysis.extractor_version
     entity_ids = link_entities(session, analysis.entities)
     mentions = [
@@ -331,7 +339,6 @@ def persist(session: Session, analysis: nlp.Analysis, submission: Submission, di
     statements.assign_statements(session, quotes)
     counts = Counter(entity_ids[e.key] for e in analysis.entities for _ in e.mentions)
     write_article_rows(session, mentions, quotes, dict(counts))
-    return article_id
 
 
 def quote_row(q: nlp.Quote, article_id: int, entity_ids: dict[str, int], version: str) -> dict[str, object]:
@@ -358,6 +365,44 @@ def quote_row(q: nlp.Quote, article_id: int, entity_ids: dict[str, int], version
         "extractor_version": version,
         "statement_id": None,
     }
+
+
+# What re-extraction replaces on the article row: everything derived from the text by the extractor. The id,
+# text, content hash, submission metadata and creation time stay.
+EXTRACTED_COLUMNS = (
+    "headline", "standfirst", "byline", "body", "dateline_place", "dateline_date_text", "dateline_date", "agency",
+    "agency_norm", "subheadings", "structure", "language", "extractor_version", "updated_at",
+)  # fmt: skip
+STORED_SOURCE = select(
+    ARTICLES.c.text, ARTICLES.c.content_hash, ARTICLES.c.published_at, ARTICLES.c.published_is_date,
+    ARTICLES.c.url, ARTICLES.c.source,
+).where(ARTICLES.c.id == bindparam("article_id"))  # fmt: skip
+
+
+def stored_submission(row: Any) -> Submission:
+    """The submission an article was stored from, rebuilt from its row."""
+    published: dt.datetime | dt.date | None = row.published_at
+    if isinstance(published, dt.datetime):
+        stamp = published if published.tzinfo else published.replace(tzinfo=dt.UTC)
+        published = stamp.date() if row.published_is_date else stamp
+    return Submission(text=row.text, published_at=published, url=row.url, source=row.source)
+
+
+def replace_extraction(session: Session, article_id: int, analysis: nlp.Analysis, submission: Submission) -> bool:
+    """Swap an article's extraction for a new one inside the session's transaction: its derived columns,
+    quotes, mentions and entity counts (its search rows follow the row, by trigger or generated column).
+    False when the article is not stored (any more)."""
+    article = ARTICLES.c.id == article_id
+    # Locks the row on PostgreSQL, so a concurrent deletion or re-extraction waits (SQLite's write transaction
+    # is exclusive from its BEGIN).
+    if session.execute(select(ARTICLES.c.id).where(article).with_for_update()).scalar() is None:
+        return False
+    touched = remove_extraction(session, article_id)
+    row = article_row(analysis, submission, "")
+    session.execute(update(ARTICLES).where(article).values({name: row[name] for name in EXTRACTED_COLUMNS}))
+    persist_extraction(session, article_id, analysis)
+    drop_unmentioned(session, touched)  # entities only the old extraction named, as a deletion would
+    return True
 
 
 FIND_BY_HASH = select(ARTICLES.c.id).where(ARTICLES.c.content_hash == bindparam("digest"))
@@ -431,7 +476,8 @@ class Ingestor:
         if not self._nlp_lock.acquire(timeout=self.parse_timeout_s):
             raise self._over_budget()
         try:
-            return self.languages.analyze(text, published, check)
+            with EXTRACTION_SECONDS.time():
+                return self.languages.analyze(text, published, check)
         except nlp.ParseAborted:
             if cancelled is not None and cancelled.is_set():
                 raise
@@ -460,6 +506,30 @@ class Ingestor:
             return IngestResult(existing, created=False)
         analysis = self.analyze(text, published_parts(submission.published_at)[2], cancelled)
         return self.store(analysis, submission, digest)
+
+    def reextract(self, article_id: int, attempts: int = 3) -> IngestResult:
+        """Extract a stored article's text again with the running extractor and replace its extraction in one
+        transaction (a reader sees the old one or the new one, never a mix); id, text and hash stay."""
+        with self.database.read() as session:
+            row = session.execute(STORED_SOURCE, {"article_id": article_id}).one_or_none()
+        if row is None:
+            raise NotFound(f"No article with id {article_id}.")
+        submission = stored_submission(row)
+        analysis = self.analyze(row.text, published_parts(submission.published_at)[2])
+        for _ in range(attempts):
+            with self.database.write() as session:
+                try:
+                    if not replace_extraction(session, article_id, analysis, submission):
+                        raise NotFound(f"No article with id {article_id}.")
+                    session.commit()
+                    return IngestResult(article_id, created=False)
+                except IntegrityError:
+                    session.rollback()  # a concurrent writer created one of its entities first: again
+                except OperationalError as exc:
+                    if getattr(exc.orig, "sqlstate", None) not in RETRYABLE_SQLSTATES:
+                        raise
+                    session.rollback()
+        raise RuntimeError("article could not be re-extracted after repeated write conflicts")
 
     def store(self, analysis: nlp.Analysis, submission: Submission, digest: str, attempts: int = 3) -> IngestResult:
         """Commit one analysed article in one transaction; a concurrent twin yields the stored one."""

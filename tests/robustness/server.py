@@ -17,7 +17,10 @@ ROOT = Path(__file__).resolve().parents[2]
 API_KEY = "robust-key"
 STARTUP_SECONDS = 90.0
 # Settings the server must not inherit from the developer's shell.
-CLEARED = {"DATABASE_URL", "API_KEYS", "API_KEY_HASHES", "REDIS_URL", "TEST_DATABASE_URL", "RATE_LIMIT_PER_MINUTE"}
+CLEARED = {
+    "DATABASE_URL", "API_KEYS", "API_KEY_HASHES", "REDIS_URL", "TEST_DATABASE_URL", "RATE_LIMIT_PER_MINUTE",
+    "QUEUE_URL", "QUEUE_NAMESPACE", "PROMETHEUS_MULTIPROC_DIR",
+}  # fmt: skip
 
 
 def free_port() -> int:

@@ -46,6 +46,14 @@ CASES = [
 ]
 
 
+@schemathesis.serializer("application/x-ndjson")
+def ndjson_serializer(ctx: Any, value: Any) -> dict[str, Any]:
+    """A batch body is text, lines of JSON (or anything at all, to see it refused properly)."""
+    if isinstance(value, bytes):
+        return {"data": value}
+    return {"data": str(value).encode("utf-8", "surrogatepass")}
+
+
 @pytest.fixture(scope="module")
 def api_schema(settings: Settings, served: TestClient) -> Iterator[Any]:
     """The app's own OpenAPI schema, bound to a second app instance on the same database."""

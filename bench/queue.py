@@ -1,0 +1,191 @@
+"""Jobs through a real Redis and real `dateline worker` processes, against direct ingest in the same run.
+
+- Worker scaling: N ingest jobs drained by `dateline worker --processes 2` against `--processes 1`
+  (target >= 1.7x on 2 cores).
+- Queue overhead: jobs/s of one worker process against `Ingestor.ingest` called directly, one article at a
+  time, over the same texts (target >= 0.9).
+
+Each run has a fresh SQLite file (PostgreSQL database with BENCH_QUEUE_STORE=postgresql) and its own Redis
+namespace; the three kinds of run alternate and the best of each counts (--quick: one of each). The workers
+are started and ready (model loaded, consuming) before the clock starts, which then runs from queueing the
+jobs to the last one done.
+Redis: $BENCH_REDIS_URL (default redis://127.0.0.1:6379/12); without it the benchmark says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import secrets
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from bench.common import ROOT, Row, database, finish, fmt, log, parser
+from bench.corpus import Story, corpus
+from bench.ingest import ingest_all, make_ingestor
+
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/12")
+SCALE_TARGET = 1.7
+OVERHEAD_TARGET = 0.9
+READY_SECONDS = 120.0
+STORE = os.environ.get("BENCH_QUEUE_STORE", "sqlite")
+
+
+def redis_answers() -> bool:
+    """Whether the bench's Redis answers."""
+    import redis
+
+    try:
+        client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2)
+        client.ping()
+        client.close()
+        return True
+    except redis.RedisError:
+        return False
+
+
+@contextlib.contextmanager
+def workers(url: str, namespace: str, processes: int, log_path: Path) -> Iterator[None]:
+    """`dateline worker --processes N` on a database and a Redis namespace, ready when the block starts;
+    stopped (its process group) when it ends."""
+    env = {
+        **os.environ,
+        "DATABASE_URL": url,
+        "QUEUE_URL": REDIS_URL,
+        "QUEUE_NAMESPACE": namespace,
+        "LOG_FORMAT": "text",
+        "LOG_LEVEL": "INFO",
+        "PYTHONUNBUFFERED": "1",
+    }
+    command = [sys.executable, "-m", "app.cli", "worker", "--processes", str(processes)]
+    with log_path.open("wb") as out:
+        process = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
+    try:
+        deadline = time.monotonic() + READY_SECONDS
+        while log_path.read_text(errors="replace").count("consuming") < processes:
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"worker did not start:\n{log_path.read_text(errors='replace')[-2000:]}")
+            time.sleep(0.1)
+        yield
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+def drain(url: str, namespace: str, stories: list[Story]) -> float:
+    """Queue the stories as one batch and wait for every job to end; wall seconds, all done."""
+    from sqlalchemy import func, select
+
+    from app.config import Settings
+    from app.db import make_database
+    from app.services.ingest import Submission
+    from app.services.jobs import JOBS
+    from app.worker import start_runner
+
+    settings = Settings(database_url=url, queue_url=REDIS_URL, queue_namespace=namespace)
+    db = make_database(url)
+    runner = start_runner(settings, db)
+    submissions = [Submission(s.text, s.published_at, None, s.source) for s in stories]
+    pending = select(func.count()).select_from(JOBS).where(JOBS.c.state.in_(("queued", "running")))
+    done = select(func.count()).select_from(JOBS).where(JOBS.c.state == "done")
+    start = time.perf_counter()
+    runner.jobs.submit_batch(submissions)
+    while True:
+        with db.read() as session:
+            if session.execute(pending).scalar_one() == 0:
+                break
+        time.sleep(0.05)
+    wall = time.perf_counter() - start
+    with db.read() as session:
+        finished = session.execute(done).scalar_one()
+    runner.stop()
+    db.dispose()
+    assert finished == len(stories), f"only {finished} of {len(stories)} jobs done"
+    return wall
+
+
+def queued_run(args: argparse.Namespace, stories: list[Story], processes: int, folder: Path) -> float:
+    """Wall seconds for `processes` worker processes to drain the stories as jobs."""
+    import redis
+
+    namespace = f"dateline-bench-{secrets.token_hex(4)}"
+    try:
+        with database(STORE, args) as url, workers(url, namespace, processes, folder / f"worker-{namespace}.log"):
+            wall = drain(url, namespace, stories)
+    finally:
+        client = redis.Redis.from_url(REDIS_URL)
+        keys = list(client.scan_iter(match=f"{namespace}*"))
+        if keys:
+            client.delete(*keys)
+        client.close()
+    log(f"  queue, {processes} worker process(es): {wall:.2f}s")
+    return wall
+
+
+def direct_run(args: argparse.Namespace, stories: list[Story]) -> float:
+    """Wall seconds for Ingestor.ingest over the stories, one at a time, in this process."""
+    with database(STORE, args) as url:
+        ingestor = make_ingestor(url)
+        start = time.perf_counter()
+        created = ingest_all(ingestor, stories)
+        wall = time.perf_counter() - start
+        ingestor.database.dispose()
+    assert created == len(stories)
+    log(f"  direct ingest: {wall:.2f}s")
+    return wall
+
+
+def run(args: argparse.Namespace) -> list[Row]:
+    """Measure and return the table rows."""
+    b = "queue"
+    if not redis_answers():
+        return [Row(b, "skipped", f"no Redis at {REDIS_URL} (set BENCH_REDIS_URL)")]
+    stories = corpus(16 if args.quick else 60, args.corpus, seed=2)
+    repeats = 1 if args.quick else 2
+    log(f"queue: {len(stories)} articles on {STORE}, {os.cpu_count()} cores, best of {repeats} alternating runs")
+    walls: dict[str, list[float]] = {"direct": [], "one": [], "two": []}
+    with tempfile.TemporaryDirectory(prefix="dateline-bench-queue-") as tmp:
+        folder = Path(tmp)
+        for _ in range(repeats):
+            walls["direct"].append(direct_run(args, stories))
+            walls["one"].append(queued_run(args, stories, 1, folder))
+            walls["two"].append(queued_run(args, stories, 2, folder))
+    direct, one, two = min(walls["direct"]), min(walls["one"]), min(walls["two"])
+    n = len(stories)
+    scale, overhead = one / two, direct / one
+    return [
+        Row(b, "articles; direct ingest articles/s", f"{n}; {fmt(n / direct)}"),
+        Row(b, "1 worker process jobs/s", fmt(n / one)),
+        Row(b, "2 worker processes jobs/s", fmt(n / two)),
+        Row(
+            b,
+            "ratio queue (1 process) / direct",
+            fmt(overhead),
+            f">= {OVERHEAD_TARGET:.1f}",
+            overhead >= OVERHEAD_TARGET,
+        ),
+        Row(b, "speed-up 2 processes / 1", fmt(scale), f">= {SCALE_TARGET:.1f}", scale >= SCALE_TARGET),
+    ]
+
+
+def main() -> None:
+    """Run this benchmark alone."""
+    args = parser(__doc__ or "").parse_args()
+    finish(run(args), args.strict)
+
+
+if __name__ == "__main__":
+    main()
