@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from pydantic import TypeAdapter, ValidationError
-from sqlalchemy import Insert, Table, bindparam, insert, select, text, update
+from sqlalchemy import Insert, Table, bindparam, delete, insert, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.sql.elements import TextClause
@@ -397,9 +397,18 @@ def replace_extraction(session: Session, article_id: int, analysis: nlp.Analysis
     # is exclusive from its BEGIN).
     if session.execute(select(ARTICLES.c.id).where(article).with_for_update()).scalar() is None:
         return False
+    analysis = fit_columns(analysis)  # the same column limits as a first ingest
+    story = clusters.fingerprint(analysis.body)
+    lock_for_article(session, clusters.lock_keys(story) + statements.lock_keys(analysis.quotes))
     touched = remove_extraction(session, article_id)
     row = article_row(analysis, submission, "")
-    session.execute(update(ARTICLES).where(article).values({name: row[name] for name in EXTRACTED_COLUMNS}))
+    values = {name: row[name] for name in EXTRACTED_COLUMNS}
+    # The story keeps its cluster (other versions point at it); its signature and bands follow the new body.
+    values["minhash"] = story.signature.tobytes() if story is not None else None
+    session.execute(update(ARTICLES).where(article).values(values))
+    session.execute(delete(clusters.BAND_ROWS).where(clusters.BAND_ROWS.c.article_id == article_id))
+    if story is not None:
+        clusters.store_bands(session, article_id, story)
     persist_extraction(session, article_id, analysis)
     drop_unmentioned(session, touched)  # entities only the old extraction named, as a deletion would
     return True

@@ -219,3 +219,22 @@ def test_an_async_web_page_is_queued_with_its_html_and_extracted_by_the_job(clie
     assert job["state"] == "done", job
     article = client.get(f"/v1/articles/{job['article_id']}").json()
     assert article["headline"] == "Valley farmers win water deal after drought talks"
+
+
+def test_reprocess_rebuilds_the_story_bands_and_keeps_cluster_and_statements(client: TestClient) -> None:
+    first = client.post("/v1/articles", content=story("wire_v1.txt").encode(), headers={"Content-Type": "text/plain"})
+    article = first.json()
+    engine = create_engine(client.app.state.settings.database_url)  # type: ignore[attr-defined]
+    with engine.begin() as conn:  # as an article stored before bands existed
+        conn.execute(sql("DELETE FROM article_bands WHERE article_id = :id"), {"id": article["id"]})
+        conn.execute(sql("UPDATE articles SET minhash = NULL WHERE id = :id"), {"id": article["id"]})
+    job = wait_for(client, client.post(f"/v1/articles/{article['id']}/reprocess").headers["Location"])
+    assert job["state"] == "done", job
+    with engine.connect() as conn:
+        bands = conn.execute(sql("SELECT count(*) FROM article_bands WHERE article_id = :id"), {"id": article["id"]})
+        assert bands.scalar() > 0
+    engine.dispose()
+    second = client.post("/v1/articles", content=story("wire_v2.txt").encode(), headers={"Content-Type": "text/plain"})
+    assert second.json()["cluster_id"] == article["cluster_id"]  # the rebuilt bands find the first version
+    again = client.get(f"/v1/articles/{article['id']}").json()
+    assert all(q["statement_id"] for q in again["quotes"])
