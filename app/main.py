@@ -19,7 +19,6 @@ from app.db import make_database
 from app.deps import refuse_nul_in_query, refuse_unknown_query
 from app.errors import install_error_handlers
 from app.logs import configure_logging
-from app.metrics import RequestMetrics
 from app.middleware import RateLimit, ReplyCache, RequestContext, RequireReadKey, SecurityHeaders
 from app.nlp import Extractor, load_model
 from app.openapi import TAGS, describe, operation_id
@@ -126,7 +125,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(RateLimit)
     app.add_middleware(SecurityHeaders)
     app.add_middleware(RequestContext)
-    app.add_middleware(RequestMetrics)
 
     limited: dict[int | str, dict[str, Any]] = {
         429: {"model": Problem, "content": {"application/problem+json": {}}, "description": "Rate limit hit"}

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -19,7 +18,7 @@ from prometheus_client.core import GaugeMetricFamily, Metric
 from prometheus_client.multiprocess import MultiProcessCollector
 from prometheus_client.registry import Collector
 from starlette.routing import Match
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import Scope
 
 log = logging.getLogger("dateline.metrics")
 
@@ -53,30 +52,12 @@ def route_template(scope: Scope) -> str:
     return "unmatched"
 
 
-class RequestMetrics:
-    """Count and time every HTTP request by method, route template and status (plain ASGI)."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        started = time.perf_counter()
-        status = {"code": 500}
-
-        async def send_status(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                status["code"] = message["status"]
-            await send(message)
-
-        try:
-            await self.app(scope, receive, send_status)
-        finally:
-            method, route = scope.get("method", "GET"), route_template(scope)
-            REQUESTS.labels(method, route, str(status["code"])).inc()
-            REQUEST_SECONDS.labels(method, route).observe(time.perf_counter() - started)
+def observe_request(scope: Scope, status: int, seconds: float) -> None:
+    """Count and time one HTTP request by method, route template and status (RequestContext calls it once
+    per request, with the duration it logs)."""
+    method, route = scope.get("method", "GET"), route_template(scope)
+    REQUESTS.labels(method, route, str(status)).inc()
+    REQUEST_SECONDS.labels(method, route).observe(seconds)
 
 
 class JobsCollector(Collector):

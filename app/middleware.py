@@ -19,6 +19,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from app.deps import check_key, limit_identity
 from app.errors import DomainError, TooManyRequests, internal_error, problem
 from app.logs import request_id_var
+from app.metrics import observe_request
 from app.routes.formats import entity_tag, etag_matches
 from app.services.ratelimit import RateLimiter
 from app.services.revisions import Revision
@@ -94,6 +95,8 @@ class RequestContext:
             if not status["started"]:
                 await internal_error(scope.get("path", ""), rid)(scope, receive, send_with_id)
         finally:
+            seconds = time.perf_counter() - started
+            observe_request(scope, status["code"], seconds)
             access.info(
                 "request",
                 extra={
@@ -101,7 +104,7 @@ class RequestContext:
                     "method": scope.get("method"),
                     "path": scope.get("path"),
                     "status": status["code"],
-                    "duration_ms": round((time.perf_counter() - started) * 1000, 2),
+                    "duration_ms": round(seconds * 1000, 2),
                 },
             )
             request_id_var.reset(token)
