@@ -552,6 +552,8 @@ class Health(BaseModel):
 class Readiness(BaseModel):
     """Whether this process can take traffic: the database and (when configured) the broker answer."""
 
+    model_config = _examples({"status": "ready", "database": "ok", "broker": "ok"})
+
     status: Literal["ready", "unavailable"]
     database: str
     broker: str = Field(description="ok, unavailable, or embedded (jobs run in this process)")

@@ -16,18 +16,18 @@ from app.services import jobs as job_service
 from app.services.ingest import Submission, validate_text
 
 router = APIRouter(tags=["jobs"])
-NDJSON_TYPES = ("application/x-ndjson", "application/jsonl", "application/json-lines")
+# application/octet-stream too: the same lines sent as a file, which is how generated clients upload a body that
+# is not JSON.
+NDJSON_TYPES = ("application/x-ndjson", "application/jsonl", "application/json-lines", "application/octet-stream")
+BATCH_LINES = (
+    'One JSON object per line, as the JSON body of POST /v1/articles: {"text": ..., "published_at"?, "url"?, "source"?}'
+)
 BATCH_BODY = {
     "requestBody": {
         "required": True,
         "content": {
-            "application/x-ndjson": {
-                "schema": {
-                    "type": "string",
-                    "description": "One JSON object per line, as the JSON body of POST /v1/articles: "
-                    '{"text": ..., "published_at"?, "url"?, "source"?}',
-                }
-            }
+            "application/x-ndjson": {"schema": {"type": "string", "description": BATCH_LINES}},
+            "application/octet-stream": {"schema": {"type": "string", "format": "binary", "description": BATCH_LINES}},
         },
     }
 }

@@ -238,3 +238,12 @@ def test_reprocess_rebuilds_the_story_bands_and_keeps_cluster_and_statements(cli
     assert second.json()["cluster_id"] == article["cluster_id"]  # the rebuilt bands find the first version
     again = client.get(f"/v1/articles/{article['id']}").json()
     assert all(q["statement_id"] for q in again["quotes"])
+
+
+def test_a_batch_uploaded_as_a_file_of_lines_is_queued_like_ndjson(client: TestClient) -> None:
+    lines = [json.dumps({"text": generated_story(seed)}) for seed in (41, 42)]
+    headers = {"Content-Type": "application/octet-stream"}
+    reply = client.post("/v1/batches", content="\n".join(lines).encode(), headers=headers)
+    assert reply.status_code == 202, reply.text
+    batch = wait_for_batch(client, reply.headers["Location"])
+    assert batch["counts"].get("done") == 2, batch
