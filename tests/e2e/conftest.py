@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -117,16 +118,13 @@ def browser(playwright_api: Any) -> Iterator[Any]:
     browser.close()
 
 
-@pytest.fixture(scope="session")
-def site(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
-    """`python -m uvicorn app.main:app` on a fresh SQLite file, with the invented stories ingested."""
-    workdir = tmp_path_factory.mktemp("e2e")
+@contextmanager
+def served_site(workdir: Path, **settings: str) -> Iterator[Site]:
+    """`python -m uvicorn app.main:app` on a fresh SQLite file in workdir, with these settings; stopped after."""
     log_path = workdir / "server.log"
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "API_KEYS", "TEST_DATABASE_URL")}
-    env.update(
-        DATABASE_URL=f"sqlite:///{workdir / 'e2e.db'}", API_KEYS=API_KEY, LOG_LEVEL="WARNING", PYTHONUNBUFFERED="1"
-    )
+    env.update(DATABASE_URL=f"sqlite:///{workdir / 'e2e.db'}", LOG_LEVEL="WARNING", PYTHONUNBUFFERED="1", **settings)
     command = [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port)]
     with log_path.open("wb") as log:
         process = subprocess.Popen(
@@ -135,7 +133,6 @@ def site(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sit
     try:
         site = Site(f"http://127.0.0.1:{port}")
         _wait_healthy(process, site.base_url, log_path)
-        site.article_ids = [int(site.post(record)["id"]) for record in STORIES]
         yield site
     finally:
         os.killpg(process.pid, signal.SIGTERM)
@@ -144,6 +141,14 @@ def site(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sit
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
+
+
+@pytest.fixture(scope="session")
+def site(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+    """The app served on a fresh SQLite file, writes behind a key, with the invented stories ingested."""
+    with served_site(tmp_path_factory.mktemp("e2e"), API_KEYS=API_KEY) as site:
+        site.article_ids = [int(site.post(record)["id"]) for record in STORIES]
+        yield site
 
 
 @pytest.fixture

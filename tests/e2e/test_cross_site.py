@@ -3,10 +3,6 @@ pages' Content-Security-Policy blocks inline script."""
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,35 +10,16 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.e2e.conftest import ROOT, Site, _free_port, _wait_healthy
+from tests.e2e.conftest import Site, served_site
 
 ATTACKER = "http://attacker.test"
 
 
 @pytest.fixture(scope="module")
 def keyless_site(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
-    """uvicorn with no API keys at all (the default), on a fresh SQLite file."""
-    workdir = tmp_path_factory.mktemp("e2e-keyless")
-    log_path = workdir / "server.log"
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "API_KEYS", "TEST_DATABASE_URL")}
-    env.update(DATABASE_URL=f"sqlite:///{workdir / 'e2e.db'}", LOG_LEVEL="WARNING", PYTHONUNBUFFERED="1")
-    command = [sys.executable, "-m", "uvicorn", "app.main:app", "--host", "127.0.0.1", "--port", str(port)]
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
-        )
-    try:
-        site = Site(f"http://127.0.0.1:{port}")
-        _wait_healthy(process, site.base_url, log_path)
+    """The app with no API keys at all (the default), on a fresh SQLite file."""
+    with served_site(tmp_path_factory.mktemp("e2e-keyless")) as site:
         yield site
-    finally:
-        os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
 
 
 def stored(site: Site) -> int:
