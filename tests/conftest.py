@@ -8,24 +8,13 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, text
 
 from app.config import Settings
 from app.db import scratch_postgres
 from app.main import create_app
+from tests.store import wipe
 
 API_KEY = "test-key"
-TABLES = (
-    "jobs",
-    "batches",
-    "article_bands",
-    "quotes",
-    "statements",
-    "mentions",
-    "entities",
-    "articles",
-    "idempotency_keys",
-)
 
 
 @pytest.fixture(scope="session")
@@ -62,21 +51,10 @@ def served(settings: Settings) -> Iterator[TestClient]:
         yield test_client
 
 
-def _wipe(database_url: str) -> None:
-    engine = create_engine(database_url)
-    with engine.begin() as conn:
-        if engine.dialect.name == "postgresql":
-            conn.execute(text(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE"))
-        else:
-            for table in TABLES:
-                conn.execute(text(f"DELETE FROM {table}"))
-    engine.dispose()
-
-
 @pytest.fixture
 def client(served: TestClient, database_url: str) -> Iterator[TestClient]:
     """A client on an empty database, authorised to write."""
-    _wipe(database_url)
+    wipe(database_url)
     revision = served.app.state.revision  # type: ignore[attr-defined]
     if revision is not None:  # the wipe's change notification may still be on its way (PostgreSQL)
         revision.bump()

@@ -6,25 +6,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from app import migrations
 from tests.robustness.server import Server
-
-TABLES = ("quotes", "mentions", "entities", "articles", "idempotency_keys")
+from tests.store import wipe as wipe_tables
 
 
 def wipe(database_url: str) -> None:
     """Empty the suite's database (the in-process tests share it), built by the migrations first."""
     migrations.upgrade(database_url)
-    engine = create_engine(database_url)
-    with engine.begin() as conn:
-        if engine.dialect.name == "postgresql":
-            conn.execute(text(f"TRUNCATE {', '.join(TABLES)} RESTART IDENTITY CASCADE"))
-        else:
-            for table in TABLES:
-                conn.execute(text(f"DELETE FROM {table}"))
-    engine.dispose()
+    wipe_tables(database_url)
 
 
 @pytest.fixture(scope="module")
