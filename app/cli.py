@@ -328,7 +328,15 @@ def queue_records(settings: Settings, records: list[tuple[str, dict[str, Any] | 
 @cli.command()
 def worker(
     processes: Annotated[int, typer.Option(min=1, max=256, help="Worker processes (default: one per core)")] = 0,
-    threads: Annotated[int, typer.Option(min=1, max=64, help="Threads per process running jobs")] = 2,
+    threads: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            max=64,
+            help="Threads per process running jobs. Parsing holds Python's lock, so on one core a second thread "
+            "mostly waits: add processes, not threads",
+        ),
+    ] = 1,
 ) -> None:
     """Run queued jobs from QUEUE_URL's broker: the model is loaded once, then the processes are forked."""
     import gc

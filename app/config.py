@@ -70,6 +70,12 @@ class Settings(BaseSettings):
     )
     job_max_attempts: int = Field(default=3, ge=1, le=100, description="Starts before a job that keeps dying fails")
     sweep_seconds: float = Field(default=10, gt=0, description="How often workers look for jobs to send again")
+    job_retention_days: float = Field(
+        default=14,
+        ge=0,
+        description="Finished jobs (and batches, once every line is finished) are forgotten this long after they "
+        "end; 0: kept for ever",
+    )
     max_batch_lines: int = Field(default=1000, ge=1, description="Most submissions (lines) in one batch")
     max_batch_bytes: int = Field(default=50_000_000, ge=1_000, description="Largest batch body accepted")
     max_body_bytes: int = Field(default=2_000_000, ge=1_000, description="Largest request body accepted")

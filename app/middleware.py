@@ -353,8 +353,9 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)
 
 
-# Paths anyone may read even when reads need a key: health checks, the pages' static files, the API docs.
-OPEN_PATHS = ("/healthz", "/static/", "/docs", "/redoc", "/openapi.json")
+# Paths anyone may read even when reads need a key: health checks and readiness probes, the pages' static
+# files, the API docs. (/metrics is a read like any other: a Prometheus scrape job sends the key.)
+OPEN_PATHS = ("/healthz", "/readyz", "/static/", "/docs", "/redoc", "/openapi.json")
 
 
 class RequireReadKey:

@@ -58,7 +58,12 @@ def run_job(runtime: Runtime | None, job_id: int) -> None:
 
 def policy_of(settings: Settings) -> JobPolicy:
     """The job timings a configuration sets."""
-    return JobPolicy(settings.job_lease_seconds, settings.job_resend_seconds, settings.job_max_attempts)
+    return JobPolicy(
+        settings.job_lease_seconds,
+        settings.job_resend_seconds,
+        settings.job_max_attempts,
+        settings.job_retention_days * 86_400 or None,
+    )
 
 
 @dataclass
@@ -168,9 +173,16 @@ class Sweeper:
         return self.jobs.sweep(queued_too=depth == 0)
 
     def _loop(self) -> None:
+        forgotten_at = 0.0
         while not self._stop.wait(self.interval):
             try:
                 self.sweep_once()
+                # Old finished jobs go a few times per retention period (at most hourly): the set to drop
+                # grows slowly, and finding it is a walk over an index.
+                retention = self.jobs.policy.retention_seconds
+                if retention and time.monotonic() - forgotten_at > min(retention / 10, 3600):
+                    forgotten_at = time.monotonic()
+                    self.jobs.forget_finished()
             except Exception:
                 log.exception("sweep failed; trying again in %.0f s", self.interval)
 

@@ -7,14 +7,16 @@ import datetime as dt
 import threading
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import update
+from sqlalchemy import func, select, update
 
 from app.db import Database, make_database
-from app.services.ingest import IngestResult, Submission
-from app.services.jobs import JOBS, JobPolicy, JobQueue
+from app.models import Article
+from app.services.ingest import Ingestor, IngestResult, Submission
+from app.services.jobs import BATCHES, JOBS, JobPolicy, JobQueue
 
 
 @pytest.fixture
@@ -149,3 +151,92 @@ def test_re_extracting_an_article_deleted_meanwhile_fails_as_not_found(client: T
         row = session.execute(JOBS.select().where(JOBS.c.id == job_id)).one()
     assert row.article_id is None  # the deleted article's id is not kept
     assert row.error["status"] == 404
+
+
+def articles_stored(database: Database) -> int:
+    with database.read() as session:
+        return int(session.execute(select(func.count()).select_from(Article)).scalar_one())
+
+
+def job_row(database: Database, job_id: int) -> Any:
+    with database.read() as session:
+        return session.execute(JOBS.select().where(JOBS.c.id == job_id)).one()
+
+
+def test_a_job_is_done_in_the_transaction_that_stores_its_article(client: TestClient, database: Database) -> None:
+    """A worker killed after the article's commit cannot leave its job running: both commit together, and a
+    failure in the job's completion stores no article."""
+    ingestor: Ingestor = client.app.state.ingestor  # type: ignore[attr-defined]
+    jobs, _ = queue(database, JobPolicy())
+    job = jobs.submit(Submission(text="Ms Jane Roe, the mayor of Dunmore, said the bridge would reopen."))
+    claim = jobs.claim(job.id)
+    assert claim is not None
+
+    def dies_before_commit(session: Any, result: IngestResult) -> None:
+        assert jobs.complete(claim, result, "created", session)
+        raise RuntimeError("killed before the commit")
+
+    with pytest.raises(RuntimeError):
+        ingestor.ingest(
+            Submission(text="Ms Jane Roe, the mayor of Dunmore, said the bridge would reopen."), then=dies_before_commit
+        )
+    assert articles_stored(database) == 0 and job_row(database, job.id).state == "running"  # neither committed
+    backdate(database, job.id, 400, "leased_until")  # the lease of the "killed" worker runs out
+    assert jobs.run(job.id, ingestor) == "done"
+    row = job_row(database, job.id)
+    assert (row.state, row.outcome, row.payload) == ("done", "created", None)
+    assert articles_stored(database) == 1 and row.article_id is not None
+
+
+def test_a_job_taken_over_meanwhile_still_stores_its_article_once(client: TestClient, database: Database) -> None:
+    ingestor: Ingestor = client.app.state.ingestor  # type: ignore[attr-defined]
+    jobs, _ = queue(database, JobPolicy(lease_seconds=60))
+    text = "The ferry to Inishmore resumed on Monday, the operator Tom Keane said."
+    job = jobs.submit(Submission(text=text))
+    first = jobs.claim(job.id)
+    backdate(database, job.id, 120, "leased_until")
+    second = jobs.claim(job.id)
+    assert first is not None and second is not None
+    # The first worker finishes late: its article is stored, but the job is the second worker's to finish.
+    finished: list[bool] = []
+    stored = ingestor.ingest(
+        Submission(text=text),
+        then=lambda session, result: finished.append(jobs.complete(first, result, "created", session)),
+    )
+    assert finished == [False] and job_row(database, job.id).state == "running"
+    assert jobs.run(job.id, ingestor) is None  # held by the second worker
+    assert jobs.complete(second, IngestResult(stored.article_id, False), "duplicate")
+    assert articles_stored(database) == 1
+
+
+def test_finished_jobs_are_forgotten_after_the_retention_and_a_batch_only_whole(database: Database) -> None:
+    jobs, _ = queue(database, JobPolicy(retention_seconds=3600))
+    alone = jobs.submit(Submission(text="Done long ago."))
+    recent = jobs.submit(Submission(text="Done just now."))
+    waiting = jobs.submit(Submission(text="Still queued, and old."))
+    whole = jobs.submit_batch([Submission(text="Line one."), Submission(text="Line two.")])
+    partial = jobs.submit_batch([Submission(text="Line one, done."), Submission(text="Line two, running.")])
+    with database.read() as session:
+        lines = {
+            (r.batch_id, r.line): r.id
+            for r in session.execute(select(JOBS.c.id, JOBS.c.batch_id, JOBS.c.line))
+            if r.batch_id
+        }
+    for job_id in (alone.id, recent.id, lines[whole, 1], lines[whole, 2], lines[partial, 1]):
+        claim = jobs.claim(job_id)
+        assert claim is not None and jobs.fail(claim, {"title": "Bad input", "status": 422})
+    assert jobs.claim(lines[partial, 2]) is not None
+    two_hours = dt.timedelta(hours=2)
+    with database.write() as session:
+        old = [alone.id, waiting.id, lines[whole, 1], lines[whole, 2], lines[partial, 1], lines[partial, 2]]
+        session.execute(update(JOBS).where(JOBS.c.id.in_(old)).values(finished_at=JOBS.c.finished_at - two_hours))
+        session.execute(update(JOBS).values(created_at=JOBS.c.created_at - two_hours))
+        session.execute(update(BATCHES).values(created_at=BATCHES.c.created_at - two_hours))
+        session.commit()
+    assert jobs.forget_finished() == 3  # the lone old job and the whole batch's two lines
+    with database.read() as session:
+        left = set(session.execute(select(JOBS.c.id)).scalars())
+        batches = set(session.execute(select(BATCHES.c.id)).scalars())
+    assert left == {recent.id, waiting.id, lines[partial, 1], lines[partial, 2]}
+    assert batches == {partial}
+    assert JobQueue(database, lambda _: None, JobPolicy()).forget_finished() == 0  # no retention: kept

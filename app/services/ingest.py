@@ -11,7 +11,7 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -52,6 +52,10 @@ ARTICLES: Table = Article.__table__  # type: ignore[attr-defined]
 MENTIONS: Table = Mention.__table__  # type: ignore[attr-defined]
 QUOTES: Table = Quote.__table__  # type: ignore[attr-defined]
 
+
+# Work a caller adds to the transaction that stores an article, before its commit (a job marks itself done
+# there, so the article and its job's completion are committed together or not at all).
+Then = Callable[[Session, "IngestResult"], None]
 
 _published_adapter: TypeAdapter[dt.datetime | dt.date] = TypeAdapter(PublishedAt)
 
@@ -501,9 +505,12 @@ class Ingestor:
             headers={"Retry-After": "30"},
         )
 
-    def ingest(self, submission: Submission, cancelled: threading.Event | None = None) -> IngestResult:
+    def ingest(
+        self, submission: Submission, cancelled: threading.Event | None = None, then: Then | None = None
+    ) -> IngestResult:
         """Store a submission once: a new article, or the one already stored with the same text. Setting
-        `cancelled` (the client left) stops the parse: nothing is stored."""
+        `cancelled` (the client left) stops the parse: nothing is stored. `then` runs in the transaction that
+        stores the article, or in one of its own when the text was stored already."""
         if submission.html is not None:
             submission = from_web_page(submission)
         text = validate_text(submission.text, self.max_text_chars)
@@ -512,13 +519,19 @@ class Ingestor:
         digest = content_hash(text)
         existing = self.stored_id(digest)
         if existing is not None:
-            return IngestResult(existing, created=False)
+            result = IngestResult(existing, created=False)
+            if then is not None:
+                with self.database.write() as session:
+                    then(session, result)
+                    session.commit()
+            return result
         analysis = self.analyze(text, published_parts(submission.published_at)[2], cancelled)
-        return self.store(analysis, submission, digest)
+        return self.store(analysis, submission, digest, then=then)
 
-    def reextract(self, article_id: int, attempts: int = 3) -> IngestResult:
+    def reextract(self, article_id: int, attempts: int = 3, then: Then | None = None) -> IngestResult:
         """Extract a stored article's text again with the running extractor and replace its extraction in one
-        transaction (a reader sees the old one or the new one, never a mix); id, text and hash stay."""
+        transaction (a reader sees the old one or the new one, never a mix), `then` included; id, text and
+        hash stay."""
         with self.database.read() as session:
             row = session.execute(STORED_SOURCE, {"article_id": article_id}).one_or_none()
         if row is None:
@@ -530,8 +543,11 @@ class Ingestor:
                 try:
                     if not replace_extraction(session, article_id, analysis, submission):
                         raise NotFound(f"No article with id {article_id}.")
+                    result = IngestResult(article_id, created=False)
+                    if then is not None:
+                        then(session, result)
                     session.commit()
-                    return IngestResult(article_id, created=False)
+                    return result
                 except IntegrityError:
                     session.rollback()  # a concurrent writer created one of its entities first: again
                 except OperationalError as exc:
@@ -540,8 +556,11 @@ class Ingestor:
                     session.rollback()
         raise RuntimeError("article could not be re-extracted after repeated write conflicts")
 
-    def store(self, analysis: nlp.Analysis, submission: Submission, digest: str, attempts: int = 3) -> IngestResult:
-        """Commit one analysed article in one transaction; a concurrent twin yields the stored one."""
+    def store(
+        self, analysis: nlp.Analysis, submission: Submission, digest: str, attempts: int = 3, then: Then | None = None
+    ) -> IngestResult:
+        """Commit one analysed article in one transaction, `then` included; a concurrent twin yields the stored
+        one."""
         for _ in range(attempts):
             with self.database.write() as session:
                 try:
@@ -550,11 +569,15 @@ class Ingestor:
                         # The same text is stored (by a concurrent twin, which the insert waited for):
                         # the next statement sees it, unless it was deleted meanwhile (then try again).
                         existing = find_by_hash(session, digest)
-                        if existing is not None:
-                            return IngestResult(existing, created=False)
-                        continue
+                        if existing is None:
+                            continue
+                        result = IngestResult(existing, created=False)
+                    else:
+                        result = IngestResult(article_id, created=True)
+                    if then is not None:
+                        then(session, result)
                     session.commit()
-                    return IngestResult(article_id, created=True)
+                    return result
                 except IntegrityError:
                     # A concurrent writer stored the same text (or renamed an entity) first: look again.
                     session.rollback()

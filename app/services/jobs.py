@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Table, bindparam, func, insert, select, update
+from sqlalchemy import CursorResult, Table, bindparam, delete, func, insert, select, update
 from sqlmodel import Session
 
 from app.db import Database
@@ -46,6 +46,7 @@ class JobPolicy:
     lease_seconds: float = 300
     resend_seconds: float = 60
     max_attempts: int = 3
+    retention_seconds: float | None = None  # finished jobs are forgotten this long after they end; None: kept
 
 
 @dataclass(frozen=True)
@@ -351,22 +352,28 @@ class JobQueue:
             return None
         return Claim(job_id, row.kind, row.payload, row.article_id, row.attempts, lease)
 
-    def _finish(self, claim: Claim, **values: Any) -> bool:
+    def _finish(self, claim: Claim, session: Session | None = None, **values: Any) -> bool:
+        """End a claimed job's run under its lease, in the given transaction or in one of its own; False when
+        the lease was lost meanwhile (another worker took the job over)."""
         statement = (
             update(JOBS)
             .where(JOBS.c.id == claim.job_id, JOBS.c.lease == claim.lease, JOBS.c.state == "running")
             .values(lease=None, leased_until=None, **values)
         )
-        with self.database.write() as session:
-            finished = cast(CursorResult[Any], session.execute(statement)).rowcount == 1
-            session.commit()
+        if session is not None:
+            return cast(CursorResult[Any], session.execute(statement)).rowcount == 1
+        with self.database.write() as own:
+            finished = cast(CursorResult[Any], own.execute(statement)).rowcount == 1
+            own.commit()
         return finished
 
-    def complete(self, claim: Claim, result: IngestResult, outcome: str) -> bool:
-        """Mark a claimed job done with its article (its text is the article's now, so the payload goes);
-        False when the lease was lost meanwhile (another worker took the job over)."""
+    def complete(self, claim: Claim, result: IngestResult, outcome: str, session: Session | None = None) -> bool:
+        """Mark a claimed job done with its article (its text is the article's now, so the payload goes), in
+        the given transaction (the one storing the article) or in one of its own; False when the lease was
+        lost meanwhile (another worker took the job over: it finds the article stored)."""
         return self._finish(
             claim,
+            session,
             state="done",
             article_id=result.article_id,
             outcome=outcome,
@@ -426,6 +433,54 @@ class JobQueue:
             self.send(ids)
         return ids
 
+    def forget_finished(self, now: dt.datetime | None = None) -> int:
+        """Delete jobs that ended longer than the retention ago: jobs of no batch, and whole batches once every
+        line has ended that long ago (a batch never loses some of its lines). How many jobs went. In chunks,
+        so no transaction holds the write lock for long."""
+        if self.policy.retention_seconds is None:
+            return 0
+        cutoff = (now or utcnow()) - dt.timedelta(seconds=self.policy.retention_seconds)
+        ended = JOBS.c.state.in_(("done", "failed"))
+        gone = 0
+        while True:
+            old = select(JOBS.c.id).where(ended, JOBS.c.batch_id.is_(None), JOBS.c.finished_at < cutoff)
+            with self.database.write() as session:
+                n = cast(
+                    CursorResult[Any],
+                    session.execute(
+                        delete(JOBS).where(JOBS.c.id.in_(old.order_by(JOBS.c.id).limit(CHUNK).scalar_subquery()))
+                    ),
+                ).rowcount
+                session.commit()
+            gone += n
+            if n < CHUNK:
+                break
+        line = select(JOBS.c.id).where(JOBS.c.batch_id == BATCHES.c.id)
+        unfinished_or_recent = line.where(~ended | (JOBS.c.finished_at >= cutoff))
+        while True:
+            with self.database.write() as session:
+                batch_ids = (
+                    session.execute(
+                        select(BATCHES.c.id)
+                        .where(BATCHES.c.created_at < cutoff, ~unfinished_or_recent.exists())
+                        .order_by(BATCHES.c.id)
+                        .limit(50)
+                    )
+                    .scalars()
+                    .all()
+                )
+                if batch_ids:
+                    gone += cast(
+                        CursorResult[Any], session.execute(delete(JOBS).where(JOBS.c.batch_id.in_(batch_ids)))
+                    ).rowcount
+                    session.execute(delete(BATCHES).where(BATCHES.c.id.in_(batch_ids)))
+                session.commit()
+            if len(batch_ids) < 50:
+                break
+        if gone:
+            log.info("forgot %d jobs finished before %s", gone, cutoff.isoformat(timespec="seconds"))
+        return gone
+
     def run(self, job_id: int, ingestor: Ingestor) -> str | None:
         """Claim a job and do it with this process's ingest service; its final state, or None when it was not
         this worker's to run. Bad input fails the job for good; any other error puts it back in the queue
@@ -433,14 +488,20 @@ class JobQueue:
         claim = self.claim(job_id)
         if claim is None:
             return None
+
+        def done(session: Session, result: IngestResult) -> None:
+            # In the transaction that stores the article: a worker killed after it committed leaves a done job.
+            outcome = "reprocessed" if claim.kind == "reprocess" else "created" if result.created else "duplicate"
+            if not self.complete(claim, result, outcome, session):
+                log.warning("job %s was taken over by another worker while this one ran it", job_id)
+
         try:
             if claim.kind == "reprocess":
                 if claim.article_id is None:
                     raise NotFound("The article to re-extract is no longer stored.")
-                result, outcome = ingestor.reextract(claim.article_id), "reprocessed"
+                ingestor.reextract(claim.article_id, then=done)
             else:
-                result = ingestor.ingest(submission_from_payload(claim.payload or {}))
-                outcome = "created" if result.created else "duplicate"
+                ingestor.ingest(submission_from_payload(claim.payload or {}), then=done)
         except DomainError as exc:
             self.fail(claim, problem_of(exc))
             return "failed"
@@ -449,7 +510,6 @@ class JobQueue:
             if self.release(claim, problem_of(exc)):
                 raise
             return "failed"
-        self.complete(claim, result, outcome)
         return "done"
 
     def pending(self) -> int:

@@ -103,7 +103,10 @@ def test_reads_can_require_a_key_and_kept_replies_are_not_served_without_one(
         assert_problem(guarded.get("/"), 401)
         assert guarded.get("/", headers=keyed).status_code == 200
         assert guarded.get("/healthz").status_code == 200
+        assert guarded.get("/readyz").status_code == 200  # probes carry no key
         assert guarded.get("/openapi.json").status_code == 200
+        assert_problem(guarded.get("/metrics"), 401)  # route counts and job states are reads too
+        assert "dateline_jobs" in guarded.get("/metrics", headers=keyed).text
 
 
 def test_reads_need_key_needs_keys() -> None:
