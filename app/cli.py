@@ -57,12 +57,6 @@ def upgrade_or_exit(settings: Settings, revision: str = "head") -> None:
         raise typer.Exit(1) from None
 
 
-WARM_UP_TEXT = (
-    "Harbour works begin\n\nOSLO, March 3 (Reuters) - Work on the harbour began on Monday, "
-    'the port authority said. "We are ready," said Ingrid Lindqvist, who chairs it.\n'
-)
-
-
 @cli.command()
 def serve(
     host: Annotated[str | None, typer.Option(metavar="ADDRESS", help="Bind address (default HOST, 127.0.0.1)")] = None,
@@ -244,18 +238,27 @@ def ingest(
         raise typer.Exit(1)
 
 
+def load_extractors(settings: Settings) -> tuple[Any, dict[str, Any]]:
+    """The extractor of SPACY_MODEL and those of SPACY_MODELS' other languages, as the API loads them: a job
+    is extracted the same way whichever process runs it."""
+    from app.nlp import Extractor, load_model
+
+    others = {lang: Extractor(load_model(name)) for lang, name in settings.spacy_models.items()}
+    return Extractor(load_model(settings.spacy_model)), others
+
+
 def job_runner(settings: Settings) -> Any:
     """The CLI's job runner: it only sends with QUEUE_URL; without one it runs the jobs itself (the model
     loaded here), as the API would."""
     from app.db import make_database
-    from app.nlp import Extractor, load_model
     from app.services.ingest import Ingestor
     from app.worker import start_runner
 
     database = make_database(settings.database_url)
     if settings.queue_url is not None:
         return start_runner(settings, database)
-    ingestor = Ingestor(database, Extractor(load_model(settings.spacy_model)), settings.max_text_chars)
+    extractor, others = load_extractors(settings)
+    ingestor = Ingestor(database, extractor, settings.max_text_chars, others, parse_timeout_s=settings.parse_timeout_s)
     return start_runner(settings, database, ingestor, threads=settings.job_threads)
 
 
@@ -344,8 +347,7 @@ def worker(
 
     from app import migrations
     from app.logs import configure_logging
-    from app.nlp import Extractor, load_model
-    from app.worker import serve_workers
+    from app.worker import WARM_UP_TEXT, serve_workers
 
     settings = get_settings()
     if settings.queue_url is None:
@@ -353,13 +355,13 @@ def worker(
         raise typer.Exit(2)
     configure_logging(settings.log_level, settings.log_format)
     migrations.upgrade(settings.database_url)
-    extractor = Extractor(load_model(settings.spacy_model))
+    extractor, others = load_extractors(settings)
     # One small article before forking: what spaCy sets up lazily on its first call is then done once, here,
     # and shared, instead of slowing every process's first job.
     extractor.analyze(WARM_UP_TEXT, None)
     gc.collect()
     gc.freeze()  # the model, shared copy-on-write by the forked processes: keep the collector off its pages
-    serve_workers(settings, extractor, processes or os.cpu_count() or 1, threads)
+    serve_workers(settings, extractor, others, processes or os.cpu_count() or 1, threads)
 
 
 @cli.command()

@@ -36,6 +36,13 @@ from app.services.jobs import JobPolicy, JobQueue
 
 log = logging.getLogger("dateline.worker")
 ACTOR_NAME = "run_job"
+# A small article parsed before jobs are taken: once in the parent before forking (what spaCy sets up lazily
+# is then shared), and once in each process (it touches the model's pages its parses use, so their
+# copy-on-write copies are made before the first job, not during it).
+WARM_UP_TEXT = (
+    "Harbour works begin\n\nOSLO, March 3 (Reuters) - Work on the harbour began on Monday, "
+    'the port authority said. "We are ready," said Ingrid Lindqvist, who chairs it.\n'
+)
 WORKER_POLL_MS = 100
 
 
@@ -249,14 +256,15 @@ def _die_with_parent() -> None:
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
-def _child(settings: Settings, extractor: Extractor, threads: int) -> None:
+def _child(settings: Settings, extractor: Extractor, others: dict[str, Extractor], threads: int) -> None:
     """One worker process: connections of its own, the actor running on `threads` threads, until SIGTERM."""
     _die_with_parent()
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGINT, lambda *_: stop.set())
+    extractor.analyze(WARM_UP_TEXT, None)
     database = make_database(settings.database_url)
-    ingestor = Ingestor(database, extractor, settings.max_text_chars)
+    ingestor = Ingestor(database, extractor, settings.max_text_chars, others, parse_timeout_s=settings.parse_timeout_s)
     runner = start_runner(settings, database, ingestor, threads=threads)
     log.info("worker process %d consuming (%d threads)", os.getpid(), threads)
     stop.wait()
@@ -265,14 +273,16 @@ def _child(settings: Settings, extractor: Extractor, threads: int) -> None:
     database.dispose()
 
 
-def serve_workers(settings: Settings, extractor: Extractor, processes: int, threads: int) -> None:
+def serve_workers(
+    settings: Settings, extractor: Extractor, others: dict[str, Extractor], processes: int, threads: int
+) -> None:
     """Fork `processes` workers (they share the model loaded here) and keep them running until SIGTERM or
     SIGINT; a worker that dies is replaced."""
     context = multiprocessing.get_context("fork")
     stopping = threading.Event()
 
     def spawn() -> Any:
-        process = context.Process(target=_child, args=(settings, extractor, threads), daemon=False)
+        process = context.Process(target=_child, args=(settings, extractor, others, threads), daemon=False)
         process.start()
         return process
 
