@@ -1,5 +1,6 @@
-"""Jobs on a real Redis, run by real `dateline worker` processes: a worker SIGKILLed while it drains the
-queue delays jobs, never loses them; every job ends done with exactly one whole article.
+"""Jobs on a real Redis (and RabbitMQ, where one answers), run by real `dateline worker` processes: a worker
+SIGKILLed while it drains the queue delays jobs, never loses them; every job ends done with exactly one whole
+article.
 
 Redis at TEST_REDIS_URL (default redis://127.0.0.1:6379/11), under a namespace of its own per test, whose
 keys are deleted afterwards. Without Redis the tests are skipped, unless REDIS_REQUIRED=1 (CI) makes that
@@ -28,14 +29,14 @@ from tests.robustness.server import CLEARED, ROOT, Server
 from tests.robustness.textgen import story
 
 REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/11")
+AMQP_URL = os.environ.get("TEST_AMQP_URL", "amqp://guest:guest@127.0.0.1:5672/%2F")
 POSTS = 24
 ASYNC = {"Prefer": "respond-async", "Content-Type": "text/plain"}
 DEADLINE = 240.0  # seconds for the queue to drain after the second worker starts
 
 
-@pytest.fixture
-def queue_env() -> Iterator[dict[str, str]]:
-    """Settings for the API and workers of one test: its own Redis namespace, short leases and sweeps."""
+def redis_env(namespace: str) -> Iterator[dict[str, str]]:
+    """A Redis namespace of the test's own, its keys deleted afterwards."""
     client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2)
     try:
         client.ping()
@@ -43,20 +44,47 @@ def queue_env() -> Iterator[dict[str, str]]:
         if os.environ.get("REDIS_REQUIRED", "").strip() not in ("", "0"):
             pytest.fail(f"Redis is required (REDIS_REQUIRED=1) but {REDIS_URL} does not answer: {exc}")
         pytest.skip(f"no Redis at {REDIS_URL}: {exc}")
-    namespace = f"dateline-test-{secrets.token_hex(6)}"
     try:
-        yield {
-            "QUEUE_URL": REDIS_URL,
-            "QUEUE_NAMESPACE": namespace,
-            "JOB_LEASE_SECONDS": "6",
-            "JOB_RESEND_SECONDS": "3",
-            "SWEEP_SECONDS": "0.5",
-        }
+        yield {"QUEUE_URL": REDIS_URL}
     finally:
         keys = list(client.scan_iter(match=f"{namespace}*", count=1000))
         if keys:
             client.delete(*keys)
         client.close()
+
+
+def rabbitmq_env(namespace: str) -> Iterator[dict[str, str]]:
+    """Queues of the test's own on RabbitMQ (skipped where none answers), deleted afterwards."""
+    import pika
+
+    try:
+        connection = pika.BlockingConnection(pika.URLParameters(AMQP_URL + "?socket_timeout=2&connection_attempts=1"))
+    except pika.exceptions.AMQPError as exc:
+        pytest.skip(f"no RabbitMQ at {AMQP_URL}: {exc}")
+    try:
+        yield {"QUEUE_URL": AMQP_URL}
+    finally:
+        channel = connection.channel()
+        for suffix in ("jobs", "jobs.DQ", "jobs.XQ"):
+            with contextlib.suppress(pika.exceptions.AMQPError):
+                channel.queue_delete(f"{namespace}.{suffix}")
+        connection.close()
+
+
+@pytest.fixture(params=["redis", "rabbitmq"])
+def queue_env(request: pytest.FixtureRequest) -> Iterator[dict[str, str]]:
+    """Settings for the API and workers of one test, on each broker: a namespace of its own, short leases
+    and sweeps."""
+    namespace = f"dateline-test-{secrets.token_hex(6)}"
+    broker = redis_env if request.param == "redis" else rabbitmq_env
+    for env in broker(namespace):
+        yield {
+            **env,
+            "QUEUE_NAMESPACE": namespace,
+            "JOB_LEASE_SECONDS": "6",
+            "JOB_RESEND_SECONDS": "3",
+            "SWEEP_SECONDS": "0.5",
+        }
 
 
 class Worker:
