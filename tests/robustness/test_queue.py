@@ -4,7 +4,8 @@ article.
 
 Redis at TEST_REDIS_URL (default redis://127.0.0.1:6379/11), under a namespace of its own per test, whose
 keys are deleted afterwards. Without Redis the tests are skipped, unless REDIS_REQUIRED=1 (CI) makes that
-a failure.
+a failure. RabbitMQ at TEST_AMQP_URL (default amqp://guest:guest@127.0.0.1:5672/%2F), queues named after the
+test's namespace, deleted afterwards; skipped where none answers.
 """
 
 from __future__ import annotations
