@@ -202,11 +202,48 @@ def is_tail(text: str, line: Line) -> bool:
     return line.end - line.start <= MAX_SHORT and _tail_words(folded(text, line.start, line.end))
 
 
+# The words a page's time stamp is made of, besides numbers, months and zone abbreviations:
+# "Updated 3 hours ago", "May 2, 2023 10:14 AM GMT+1", "Tue 9 Apr 2024 14.05 BST".
+STAMP_WORDS = frozenset(
+    "updated published posted last modified first edited on at ago just now today yesterday am pm a.m. p.m."
+    " second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks month months"
+    " mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat saturday"
+    " sun sunday eastern pacific central mountain standard daylight summer time"
+    " et pt ct mt gmt utc z | · •".split()
+)
+STAMP_ANCHORS = frozenset({"ago", "now", "today", "yesterday"})
+_STAMP_TOKEN = re.compile(r"[ ,]+")
+_STAMP_NUMBER = re.compile(r"[+\-]?\d{1,4}(?:[:.]\d{2}){0,2}(?:st|nd|rd|th|am|pm|h)?|\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?")
+_STAMP_ZONE = re.compile(r"(?-i:[A-Z]{1,4}T)(?:[+\-]\d{1,2}(?::?\d{2})?)?|(?:gmt|utc)[+\-]\d{1,2}(?::?\d{2})?", re.IGNORECASE)
+MAX_STAMP = 80
+
+
+def is_timestamp(words: str) -> bool:
+    """Whether a short line is only a page's time stamp ("Updated 3 hours ago", "Tue 9 Apr 2024 14.05 BST").
+
+    Every word must be a number, a month, a weekday, a zone or a stamp word, and the line must hold a
+    number or a relative anchor ("ago", "yesterday"): "Updated" alone is a button, not a stamp.
+    """
+    if len(words) > MAX_STAMP:
+        return False
+    tokens = [t for t in _STAMP_TOKEN.split(words.strip(" ,.")) if t]
+    anchored = False
+    for token in tokens:
+        low = token.casefold().rstrip(":")
+        if _STAMP_NUMBER.fullmatch(low):
+            anchored = True
+        elif low in STAMP_ANCHORS:
+            anchored = True
+        elif not (low in STAMP_WORDS or month_number(low) is not None or _STAMP_ZONE.fullmatch(token.rstrip(":"))):
+            return False
+    return anchored and len(tokens) >= 2
+
+
 # Cached by the words: furniture lines repeat across articles (and within junk input).
 @lru_cache(maxsize=4096)
 def _furniture_words(words: str) -> bool:
     lex = lexicon()
-    if lex.furniture.fullmatch(words) is not None:
+    if lex.furniture.fullmatch(words) is not None or is_timestamp(words):
         return True
     return len(words) <= MAX_WITHIN and lex.furniture_within.search(words) is not None
 
@@ -255,6 +292,57 @@ def mark_lead_bullets(text: str, lines: Sequence[Line]) -> None:
             line.kind = "furniture"
 
 
+NAV_WORDS = 3  # a menu item is a word or three ("World", "My View", "Autos & Transportation")
+NAV_CHARS = 30
+MIN_NAV_RUN = 4  # menu items stand in runs; a headline, a byline and an employer make three short lines
+
+
+def is_nav_item(text: str, line: Line) -> bool:
+    """Whether a line is shaped like one item of a site's menu: a capitalised word or three, no sentence."""
+    if line.end - line.start > NAV_CHARS:
+        return False
+    span = text[line.start : line.end]
+    words = [w for w in span.split() if w not in {"&", "|", "/", "-"}]
+    if not 1 <= len(words) <= NAV_WORDS or "," in span or not any(c.isupper() or c.isdigit() for c in words[0]):
+        return False
+    return span[-1] not in ";:!?\"”’'»" and not (span.endswith(".") and not span.endswith(".S."))
+
+
+def mark_navigation(text: str, lines: Sequence[Line]) -> None:
+    """Flag a pasted page's menu above the story ("Home", "World", "Business", "My View") as furniture.
+
+    A run of at least MIN_NAV_RUN menu-shaped lines (furniture between them does not break it) before
+    the first line of prose is navigation. A short line that a byline follows is the headline and stays.
+    """
+    run: list[Line] = []
+    for i, line in enumerate(lines):
+        if line.kind != "text":
+            continue
+        if len(text[line.start : min(line.end, line.start + 400)].split()) >= PROSE_WORDS:
+            break
+        nxt = next((ln for ln in lines[i + 1 :] if ln.kind == "text"), None)
+        headed = nxt is not None and byline_text(text, nxt) is not None
+        if is_nav_item(text, line) and not headed:
+            run.append(line)
+            continue
+        if len(run) >= MIN_NAV_RUN:
+            _drop_masthead(lines, run[-1])
+        run = []
+        if match_dateline(text, line.start, line.end) is not None:
+            return
+    if len(run) >= MIN_NAV_RUN:
+        _drop_masthead(lines, run[-1])
+
+
+def _drop_masthead(lines: Sequence[Line], last: Line) -> None:
+    """Everything down to a menu's last item is the page's masthead: its name, tagline and menu."""
+    for line in lines:
+        if line.start > last.start:
+            return
+        if line.kind == "text":
+            line.kind = "furniture"
+
+
 def mark_furniture(text: str, lines: list[Line]) -> None:
     """Flag furniture lines, and every line of a trailer, in place."""
     for i, line in enumerate(lines):
@@ -277,6 +365,15 @@ def mark_furniture(text: str, lines: list[Line]) -> None:
             line.kind = "furniture"
         elif prev is not None and prev.kind == "furniture" and not line.blank_before and unclosed(text, prev):
             line.kind = "furniture"  # "(Reporting by ...; Editing by" wrapped onto a second line
+        elif prev is not None and prev.kind == "furniture" and labels_next(text, prev, line):
+            line.kind = "furniture"  # "News provided by" / "Helio Foods": a label's value on the next line
+
+
+def labels_next(text: str, label: Line, line: Line) -> bool:
+    """Whether a furniture line ends as a label ("News provided by", "Photo:") whose short value is the line."""
+    if label.end - label.start > MAX_WITHIN or line.end - line.start > 60 or text[line.end - 1] in ".!?":
+        return False
+    return re.search(r"(?:\bby|:)$", text[label.start : label.end], re.IGNORECASE) is not None
 
 
 # ---------------------------------------------------------------- bylines
@@ -735,6 +832,41 @@ def read_header(text: str, lines: Sequence[Line]) -> Header:
     return header
 
 
+WRAPPED_WIDTH = 50  # two lines this wide with no blank between are one hard-wrapped paragraph
+MAX_LEFTOVERS = 6  # header lines (standfirst, author, role) between a headline and the first paragraph
+
+
+def reads_as_prose(text: str, lines: Sequence[Line], i: int) -> bool:
+    """Whether a line can open the body: a sentence, a long line, or a line wrapped onto the next."""
+    line = lines[i]
+    # a standfirst ends on no full stop; only a very long unfinished line is prose all the same
+    if ends_sentence(text, line) or len(text[line.start : min(line.end, line.start + 400)].split()) >= 2 * PROSE_WORDS:
+        return True
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is None or nxt.kind != "text" or nxt.blank_before:
+        return False
+    return starts_lower(text, nxt) or (line.width >= WRAPPED_WIDTH and nxt.width >= WRAPPED_WIDTH)
+
+
+def first_prose(text: str, lines: Sequence[Line], start: int) -> int:
+    """The index of the body's first line at or after start, with no dateline to anchor it.
+
+    A pasted page puts a standfirst, the author's name and role ("Jane Doe" / "BBC News, Leeds")
+    between the headline and the story: short lines that end no sentence. Those stay in the header;
+    when no prose line follows within a few lines, the body starts at start as before.
+    """
+    seen = 0
+    for i in range(start, len(lines)):
+        if lines[i].kind != "text":
+            continue
+        if reads_as_prose(text, lines, i):
+            return i
+        seen += 1
+        if seen > MAX_LEFTOVERS:
+            break
+    return start
+
+
 def has_break(lines: Sequence[Line], start: int, end: int) -> bool:
     """Whether a non-text line (furniture, byline) lies between two offsets."""
     return any(line.kind != "text" and start <= line.start < end for line in lines)
@@ -969,6 +1101,7 @@ def _parse(text: str, published_at: dt.date | None) -> Structure:
     if not lines:
         return Structure(None, None, None, None, (), ())
     mark_furniture(text, lines)
+    mark_navigation(text, lines)
     mark_lead_bullets(text, lines)
     found = find_dateline(text, lines)
     dropped: list[Segment] = []
@@ -984,13 +1117,15 @@ def _parse(text: str, published_at: dt.date | None) -> Structure:
         last_byline = max((i for i, line in enumerate(lines[: HEADER_SCAN_LINES + 1]) if line.kind == "byline"),
                           default=-1)  # fmt: skip
         if last_byline >= 0:
-            header_lines, first_body = lines[:last_byline], last_byline + 1
+            first_body = first_prose(text, lines, last_byline + 1)
+            header_lines = [line for line in lines[:first_body] if line.kind != "byline"]
         else:
             first_text = next((i for i, line in enumerate(lines) if line.kind == "text"), len(lines))
             first_units = header_units(text, lines[first_text : first_text + 2])
             takes_headline = bool(first_units) and looks_like_headline(text, first_units[0])
             if takes_headline and first_units[0].lines == 1 and first_units[0].end == lines[first_text].end:
-                header_lines, first_body = lines[: first_text + 1], first_text + 1
+                first_body = first_prose(text, lines, first_text + 1)
+                header_lines = lines[:first_body]
             else:
                 header_lines, first_body = lines[:first_text], first_text
         body_start = lines[first_body].start if first_body < len(lines) else len(text)
