@@ -146,10 +146,11 @@ def canonical_agency(written: str) -> str | None:
     found = table.get(written.strip().casefold())
     if found:
         return found
-    for piece in reversed(re.split(r"[/,&+]", written)):
-        found = table.get(piece.strip().casefold())
-        if found:
-            return found
+    for pattern in (r"[/,&+]", r"[/,&+\-]"):  # "tca/dpa"; then "PRNewswire-PRWeb"
+        for piece in reversed(re.split(pattern, written)):
+            found = table.get(piece.strip().casefold())
+            if found:
+                return found
     return None
 
 
@@ -540,6 +541,22 @@ def _read_wire_credit(text: str, pos: int, end: int, hit: DatelineHit) -> int | 
     return body
 
 
+_SLASH_DATE_END = re.compile(r"[ \t]*/")
+
+
+def _read_slashed_date(text: str, pos: int, end: int, hit: DatelineHit) -> int:
+    """Read the date a newswire writes between slashes after its credit ("/ ACCESSWIRE / Feb 20, 2024 /")."""
+    lead = _SPACE.match(text, pos, end)
+    d = _DATE.match(text, lead.end() if lead else pos, end)
+    if d is None or not valid_date(d):
+        return pos
+    close = _SLASH_DATE_END.match(text, d.end(), end)
+    if close is None:
+        return pos
+    hit.date = d
+    return close.end()
+
+
 def _read_lead_credit(text: str, pos: int, end: int, hit: DatelineHit) -> int:
     """Read a credit that opens the line ("(ANSA) - ", "AP - ", "Canadian Press - ")."""
     m = _PAREN_CREDIT.match(text, pos, end)
@@ -582,6 +599,8 @@ def _read_place_and_date(text: str, pos: int, end: int, hit: DatelineHit) -> int
             break
         if r.re is _QUALIFIER and canonical_agency(r.group("q")) and _SEP.match(text, r.end(), end):
             break  # "SYDNEY, AAP - ": the agency, not a region
+        if r.re is _REGION and canonical_agency(r.group().strip(" \t/")):
+            break  # "AUSTIN, TX / ACCESSWIRE /": the credit, not a TASS region
         pos = r.end()
     return pos
 
@@ -629,6 +648,8 @@ def _read_full(text: str, pos: int, end: int, hit: DatelineHit) -> DatelineHit |
     body = _read_credit(text, body, end, hit)
     has_credit = hit.agency is not None
     hit.agency = hit.agency or lead_agency
+    if hit.slashed and hit.date is None:
+        body = _read_slashed_date(text, body, end, hit)
     sep = _SEP.match(text, body, end)
     if sep is None and hit.slashed:
         sep = _SPACE.match(text, body, end)  # TASS: "/TASS/. Russian ..."
@@ -985,6 +1006,7 @@ def read_body(text: str, lines: Sequence[Line]) -> tuple[list[Segment], list[Seg
     for unit in units:
         if unit.kind == "paragraph" and unit.lines > 1 and is_furniture(text, unit.start, unit.end):
             unit.kind = "furniture"
+    mark_signoff_lines(text, units)
     prose = [u for u in units if u.kind == "paragraph"]
     for i, unit in enumerate(prose):
         between = 0 < i < len(prose) - 1
@@ -1016,9 +1038,41 @@ def find_dateline(text: str, lines: Sequence[Line]) -> tuple[int, DatelineHit] |
         hit = match_dateline(text, line.start, line.end)
         if hit is not None:
             return i, hit
+        stacked = stacked_dateline(text, lines, i)
+        if stacked is not None:
+            return stacked
         if byline_text(text, line) is None:
             candidates += 1
     return None
+
+
+_LONE_DASH = re.compile(r"[-–—―]{1,3}")
+
+
+def stacked_dateline(text: str, lines: Sequence[Line], i: int) -> tuple[int, DatelineHit] | None:
+    """A dateline a page lays out one piece a line ("London" / "CNN" / "—"): the index of its dash line.
+
+    The place must be a short capitalised name, the credit a known agency alone on its line, and the
+    dash alone on the third; the place and credit lines are marked as the dateline's.
+    """
+    if i + 2 >= len(lines):
+        return None
+    place, credit, dash = lines[i], lines[i + 1], lines[i + 2]
+    if place.end - place.start > 40 or credit.end - credit.start > 40 or credit.kind != "text":
+        return None
+    p = _PLACE.match(text, place.start, place.end)
+    if p is None:
+        return None
+    q = _QUALIFIER.match(text, p.end(), place.end)
+    span = (p.start(), q.end() if q else p.end())
+    if span[1] != place.end or not (place_is_upper(text, span) or place_is_titled(text, span)):
+        return None
+    agency = canonical_agency(text[credit.start : credit.end])
+    if agency is None or _LONE_DASH.fullmatch(text, dash.start, dash.end) is None:
+        return None
+    place.kind = credit.kind = "dateline"
+    hit = DatelineHit(place.start, dash.end, place=span, agency=agency, agency_span=(credit.start, credit.end))
+    return i + 2, hit
 
 
 def mark_bylines(text: str, lines: Sequence[Line]) -> str | None:
@@ -1058,12 +1112,24 @@ def signoff_agency(text: str, dropped: Iterable[Segment], after: int = 0) -> tup
         agency = canonical_agency(m.group("a")) if m else None
         if agency and m:
             return agency, m.start("a"), m.end("a")
-    # an outlet unknown to the agency list counts only as the story's very last line, led by a dash
-    if tail and tail[-1].start >= after and tail[-1].end == len(text.rstrip()):
-        d = _DASH_SIGNOFF.fullmatch(text, tail[-1].start, tail[-1].end)
+    # an outlet unknown to the agency list counts only after the body's last paragraph, led by a dash
+    # (page furniture such as "Share this article" may follow it)
+    for seg in tail:
+        d = _DASH_SIGNOFF.fullmatch(text, seg.start, seg.end) if seg.start >= after else None
         if d:
             return d.group("a"), d.start("a"), d.end("a")
     return None
+
+
+def mark_signoff_lines(text: str, units: Sequence[Unit]) -> None:
+    """Flag the last paragraphs that only name a known agency ("Press Association", "(AP)") as a sign-off."""
+    for unit in reversed(units):
+        if unit.kind != "paragraph":
+            continue
+        written = text[unit.start : unit.end].strip(" \t=-—–()[]") if unit.end - unit.start <= 60 else ""
+        if unit.lines > 1 or not written or canonical_agency(written) is None:
+            return
+        unit.kind = "furniture"
 
 
 def _body_lines(text: str, lines: list[Line], first: int, body_start: int) -> list[Line]:
@@ -1131,7 +1197,8 @@ def _parse(text: str, published_at: dt.date | None) -> Structure:
         body_start = lines[first_body].start if first_body < len(lines) else len(text)
     header = read_header(text, header_lines)
     dropped += header.dropped
-    dropped += [Segment(line.kind, line.start, line.end) for line in lines[:first_body] if line.kind != "text"]
+    dropped += [Segment(line.kind, line.start, line.end) for line in lines[:first_body]
+                if line.kind not in ("text", "dateline")]  # fmt: skip
     paragraphs, subheadings, body_dropped = read_body(text, _body_lines(text, lines, first_body, body_start))
     dropped += body_dropped
     dateline = _dateline(text, hit, published_at, byline, body_dropped, paragraphs)
