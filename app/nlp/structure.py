@@ -437,7 +437,7 @@ _PLACE = re.compile(rf"{_WORD}(?: {_WORD}){{0,4}}")
 _QUALIFIER = re.compile(rf"[ \t]*,[ \t]*(?P<q>{_WORD}(?: {_WORD}){{0,3}})")
 _REGION = re.compile(r"[ \t]*/[^/\n]{1,60}/")
 # "ANKARA/KYIV", "MIAMI / TAMPA": a second place after a slash, not a TASS region ("/Leningrad Region/")
-_SECOND_PLACE = re.compile(rf"[ \t]*/[ \t]*{_WORD}(?: {_WORD}){{0,3}}(?![\w .'’\-]*/)")
+_SECOND_PLACE = re.compile(rf"[ \t]*/[ \t]*{_WORD}(?: {_WORD}){{0,3}}(?![\w .'’\-]*/(?![ \t]*[^\W\d_]))")
 _MONTH_DAY = r"(?P<mon>[^\W\d_]{3,9})\.?[ \t]+(?P<day>\d{1,2})(?:[ \t]*,[ \t]*(?P<year>\d{4}))?(?!\d)"
 _DAY_MONTH = r"(?P<day2>\d{1,2})[ \t]+(?P<mon2>[^\W\d_]{3,9})\.?(?:[ \t]+(?P<year2>\d{4}))?(?!\d)"
 _ISO = r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?!\d)"
@@ -526,11 +526,17 @@ def _read_wire_credit(text: str, pos: int, end: int, hit: DatelineHit) -> int | 
     m = _WIRE_CREDIT.match(text, pos, end)
     if not m:
         return None
-    written = m.group("a")
+    a_start, a_end = m.start("a"), m.end("a")
+    inner = _CREDIT_DATE.search(text, a_start, a_end)  # "(Newsfile Corp. - February 20, 2024)"
+    if inner is not None:
+        d = _DATE.match(text, inner.start("d"), a_end)
+        if d is not None and d.end() == a_end and valid_date(d):
+            hit.date, a_end = d, inner.start()
+    written = text[a_start:a_end]
     known = canonical_agency(written)
     if known is None and not re.fullmatch(r"[^\W\d_][\w.\- ]{0,30}", written):
         return None
-    hit.agency, hit.credit_known, hit.agency_span = known or written, known is not None, (m.start("a"), m.end("a"))
+    hit.agency, hit.credit_known, hit.agency_span = known or written, known is not None, (a_start, a_end)
     body = m.end()
     d = _DATE.match(text, body, end)
     if hit.date is None and d and valid_date(d):
@@ -541,6 +547,7 @@ def _read_wire_credit(text: str, pos: int, end: int, hit: DatelineHit) -> int | 
     return body
 
 
+_CREDIT_DATE = re.compile(r"[ \t]+[-–][ \t]+(?P<d>[^\W\d_]{3,9}\.?[ \t]+\d)")
 _SLASH_DATE_END = re.compile(r"[ \t]*/")
 
 
@@ -585,8 +592,13 @@ def _read_place_and_date(text: str, pos: int, end: int, hit: DatelineHit) -> int
     p = _PLACE.match(text, pos, end)
     if not p:
         return pos
-    second = _SECOND_PLACE.match(text, p.end(), end)
-    hit.place = (p.start(), second.end() if second else p.end())
+    place_end = p.end()
+    for _ in range(3):  # "ANKARA/KYIV", "PARIS/BERLIN/ROME"
+        more = _SECOND_PLACE.match(text, place_end, end)
+        if more is None:
+            break
+        place_end = more.end()
+    hit.place = (p.start(), place_end)
     pos = hit.place[1]
     for _ in range(3):
         lead = _DATE_LEAD.match(text, pos, end)
