@@ -26,7 +26,7 @@ MAX_SHORT = 400  # furniture, bylines, headlines and subheadings are short: long
 DATELINE_WINDOW = 300  # a dateline prefix lies within this many characters of its line start
 HEADER_SCAN_LINES = 15  # the dateline stands within the first lines that are not furniture
 MAX_HEADER_CANDIDATES = 6  # more prose than this before a "dateline" means it is not one
-SENTENCE_WORDS = 10  # a first line of this many words ending in a full stop is a sentence
+SENTENCE_WORDS = 2  # a first line of this many words ending in a full stop is a sentence
 PROSE_WORDS = 15  # a line this long is a sentence of the story, not a headline or a summary bullet
 TERMINAL = ".!?…:;\"”’'»)]"  # a line ending in one of these may close a paragraph
 
@@ -914,7 +914,9 @@ def looks_like_headline(text: str, unit: Unit) -> bool:
     words = text[unit.start : unit.end].split()
     if unit.lines != 1 or unit.end - unit.start > 250 or len(words) > 30:
         return False
-    sentence = text[unit.end - 1] == "." and not text[unit.start : unit.end].endswith("..")
+    last = words[-1] if words else ""
+    # "... SURPRISE DEFEAT ." (tokenised copy) and "... hits U.S." end on a full stop and are headlines
+    sentence = last.endswith(".") and not last.endswith("..") and last != "." and "." not in last[:-1]
     return not (sentence and len(words) >= SENTENCE_WORDS)
 
 
@@ -1070,7 +1072,7 @@ def stacked_dateline(text: str, lines: Sequence[Line], i: int) -> tuple[int, Dat
     if i + 2 >= len(lines):
         return None
     place, credit, dash = lines[i], lines[i + 1], lines[i + 2]
-    if place.end - place.start > 40 or credit.end - credit.start > 40 or credit.kind != "text":
+    if place.end - place.start > 40 or credit.end - credit.start > 40 or place.kind != "text":
         return None
     p = _PLACE.match(text, place.start, place.end)
     if p is None:
