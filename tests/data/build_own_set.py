@@ -637,6 +637,405 @@ Shop owners had warned that the ban would drive customers to malls outside the t
     },
 ]
 
+# Pasted pages, press releases, multi-place and stacked datelines, sign-offs, copy with no headline
+# (issue 10, second round): each record names the mechanism it exercises in "pattern".
+STRUCTURE += [
+    {
+        "id": "own-structure-page-masthead-menu-stamp",
+        "pattern": ["web-paste", "furniture", "caption"],
+        "published_at": "2023-05-02",
+        "text": """Skip to main content
+Exclusive news, data and analytics for financial market professionals
+Learn more about Refinitiv
+Reuters home
+World
+Business
+Markets
+Sustainability
+More
+My View
+Register
+Business
+Autos & Transportation
+Norvale Steel to cut 400 jobs as car orders slump
+By Jane Holt
+3 minute read
+May 2, 2023 10:14 AM GMT+1 Updated 2 hours ago
+FILE PHOTO: A worker walks past the Norvale steel plant in Lyndhurst, Britain, March 3, 2021. REUTERS/Jane Holt/File Photo
+LYNDHURST, England, May 2 (Reuters) - Norvale Steel said on Tuesday it would cut 400 jobs at its main plant after a fall in orders from carmakers.
+The company said demand for coated steel had fallen by a fifth since January.
+Reporting by Jane Holt; Editing by Mark Potter
+Our Standards: The Thomson Reuters Trust Principles.
+Acquire Licensing Rights, opens new tab""",
+        "truth": {
+            "headline": "Norvale Steel to cut 400 jobs as car orders slump",
+            "dateline_place": "LYNDHURST, England",
+            "dateline_date": "May 2",
+            "agency": "Reuters",
+            "body_first_sentence": "Norvale Steel said on Tuesday it would cut 400 jobs at its main plant after a fall in orders from carmakers.",
+        },
+    },
+    {
+        "id": "own-structure-page-share-bar",
+        "pattern": ["web-paste", "furniture"],
+        "published_at": "2023-09-11",
+        "text": """AP NEWS
+Menu
+World
+U.S.
+Politics
+Sports
+Entertainment
+Business
+Storm knocks out power to thousands along Gulf coast
+By MARIA LOPEZ and TOM REED
+Updated 3:14 PM EDT, September 11, 2023
+Share
+Copy
+Link copied
+Email
+Facebook
+X
+Reddit
+LinkedIn
+Pinterest
+Flipboard
+Print
+MIAMI (AP) — A tropical storm knocked out power to about 80,000 homes along Florida's Gulf coast on Monday, utilities said.
+Schools in four counties were closed and ferries to the barrier islands stopped running.
+Associated Press writer John Roe in Tampa contributed to this report.""",
+        "truth": {
+            "headline": "Storm knocks out power to thousands along Gulf coast",
+            "dateline_place": "MIAMI",
+            "dateline_date": None,
+            "agency": "AP",
+            "body_first_sentence": "A tropical storm knocked out power to about 80,000 homes along Florida's Gulf coast on Monday, utilities said.",
+        },
+    },
+    {
+        "id": "own-structure-page-author-role-no-dateline",
+        "pattern": ["web-paste", "furniture"],
+        "published_at": "2024-04-09",
+        "text": """Skip to content
+Homepage
+Home
+News
+Sport
+Weather
+iPlayer
+Council approves plans for new library on old bus depot site
+2 hours ago
+Share
+Save
+Priya Natarajan
+Local Democracy Reporter, Leeds
+The town council approved plans for a new library on the site of the old bus depot on Tuesday after a debate that lasted more than four hours.
+Work is expected to start next spring and to take two years.""",
+        "truth": {
+            "headline": "Council approves plans for new library on old bus depot site",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": None,
+            "body_first_sentence": "The town council approved plans for a new library on the site of the old bus depot on Tuesday after a debate that lasted more than four hours.",
+        },
+    },
+    {
+        "id": "own-structure-page-standfirst-stamp",
+        "pattern": ["web-paste", "furniture"],
+        "published_at": "2024-04-09",
+        "text": """Ferry operator scraps winter timetable after engine failures
+This article is more than 2 years old
+Islanders say they were given a day's notice of the cuts
+Callum Reid
+Tue 9 Apr 2024 14.05 BST
+Share
+The ferry operator serving the northern isles has scrapped its winter timetable after two of its four ships suffered engine failures in a week.
+Islanders said they had been given a day's notice.""",
+        "truth": {
+            "headline": "Ferry operator scraps winter timetable after engine failures",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": None,
+            "body_first_sentence": "The ferry operator serving the northern isles has scrapped its winter timetable after two of its four ships suffered engine failures in a week.",
+        },
+    },
+    {
+        "id": "own-structure-page-stacked-dateline",
+        "pattern": ["web-paste", "stacked-dateline", "byline-agency"],
+        "published_at": "2023-05-02",
+        "text": """Chipmaker Veltra delays new plant as demand cools
+By Sofia Marchetti, CNN
+3 min read
+Updated 10:14 AM EDT, Tue May 2, 2023
+Link Copied!
+Milan
+CNN
+—
+Chipmaker Veltra said on Tuesday it would delay the opening of its new plant near Milan by a year as demand for memory chips cooled.
+The company said the 2 billion euro investment was not at risk.""",
+        "truth": {
+            "headline": "Chipmaker Veltra delays new plant as demand cools",
+            "dateline_place": "Milan",
+            "dateline_date": None,
+            "agency": "CNN",
+            "body_first_sentence": "Chipmaker Veltra said on Tuesday it would delay the opening of its new plant near Milan by a year as demand for memory chips cooled.",
+        },
+    },
+    {
+        "id": "own-structure-page-no-headline-byline-agency",
+        "pattern": ["web-paste", "no-headline", "byline-agency"],
+        "published_at": "2024-02-14",
+        "text": """Advertisement
+Updated 3 hours ago
+By Lena Fischer, Reuters
+5 min read
+Rail unions in the north of Germany called a 24-hour strike for Thursday, the second in a month, after talks on a new wage deal broke down.
+The rail operator said most long-distance trains would be cancelled.""",
+        "truth": {
+            "headline": None,
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": "Reuters",
+            "body_first_sentence": "Rail unions in the north of Germany called a 24-hour strike for Thursday, the second in a month, after talks on a new wage deal broke down.",
+        },
+    },
+    {
+        "id": "own-structure-gallery-caption-no-headline",
+        "pattern": ["web-paste", "caption", "no-headline"],
+        "published_at": "2023-11-20",
+        "text": """[1/3] A container ship is unloaded at the port of Koper, Slovenia, November 17, 2023. REUTERS/Ana Kovac Acquire Licensing Rights
+
+LJUBLJANA, Nov 20 (Reuters) - Slovenia's main port handled a record number of containers in October as shipping lines diverted cargo from congested ports further north, its operator said on Monday.
+
+The operator expects a new record for the full year.""",
+        "truth": {
+            "headline": None,
+            "dateline_place": "LJUBLJANA",
+            "dateline_date": "Nov 20",
+            "agency": "Reuters",
+            "body_first_sentence": "Slovenia's main port handled a record number of containers in October as shipping lines diverted cargo from congested ports further north, its operator said on Monday.",
+        },
+    },
+    {
+        "id": "own-structure-ap-file-caption",
+        "pattern": ["caption"],
+        "published_at": "2023-03-14",
+        "text": """Orchard owners count frost losses
+
+FILE - Apple blossom is covered in ice at an orchard near Yakima, Wash., on April 5, 2022. (AP Photo/Dana Whitfield, File)
+
+YAKIMA, Wash. (AP) — Orchard owners in central Washington say a week of hard frost may have cost them a third of this year's apple crop.
+
+State officials will survey the damage next week.""",
+        "truth": {
+            "headline": "Orchard owners count frost losses",
+            "dateline_place": "YAKIMA, Wash.",
+            "dateline_date": None,
+            "agency": "AP",
+            "body_first_sentence": "Orchard owners in central Washington say a week of hard frost may have cost them a third of this year's apple crop.",
+        },
+    },
+    {
+        "id": "own-structure-short-sentence-no-headline",
+        "pattern": ["no-headline"],
+        "published_at": "2024-06-04",
+        "text": """Copper fell on Tuesday.
+
+Traders said a stronger dollar and weak factory data from China weighed on prices, which dropped 1.4 percent in London.""",
+        "truth": {
+            "headline": None,
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": None,
+            "body_first_sentence": "Copper fell on Tuesday.",
+        },
+    },
+    {
+        "id": "own-structure-kicker-masthead",
+        "pattern": ["web-paste", "furniture"],
+        "published_at": "2024-10-08",
+        "text": """BBC News
+Explainer
+Why the river keeps flooding the same streets
+
+Heavy rain has flooded homes in the lower town for the third time in five years, and residents want to know why the defences built in 2019 did not hold.""",
+        "truth": {
+            "headline": "Why the river keeps flooding the same streets",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": None,
+            "body_first_sentence": "Heavy rain has flooded homes in the lower town for the third time in five years, and residents want to know why the defences built in 2019 did not hold.",
+        },
+    },
+    {
+        "id": "own-structure-three-place-dateline",
+        "pattern": ["two-place-dateline"],
+        "published_at": "2024-01-22",
+        "text": """European farm ministers split over grain import curbs
+
+PARIS/BERLIN/WARSAW, Jan 22 (Reuters) - Farm ministers of France, Germany and Poland disagreed on Monday over whether to curb grain imports from outside the bloc, officials said.
+
+The issue will be taken up at a summit next month.""",
+        "truth": {
+            "headline": "European farm ministers split over grain import curbs",
+            "dateline_place": "PARIS/BERLIN/WARSAW",
+            "dateline_date": "Jan 22",
+            "agency": "Reuters",
+            "body_first_sentence": "Farm ministers of France, Germany and Poland disagreed on Monday over whether to curb grain imports from outside the bloc, officials said.",
+        },
+    },
+    {
+        "id": "own-structure-two-place-state-date",
+        "pattern": ["two-place-dateline"],
+        "published_at": "2024-05-07",
+        "text": """Hail storms batter Texas wheat
+
+DALLAS/AMARILLO, Texas, May 7 (Reuters) - Hail storms swept across the Texas Panhandle on Tuesday, flattening wheat fields weeks before harvest, growers said.
+
+Insurers were sending assessors to the worst-hit counties.""",
+        "truth": {
+            "headline": "Hail storms batter Texas wheat",
+            "dateline_place": "DALLAS/AMARILLO, Texas",
+            "dateline_date": "May 7",
+            "agency": "Reuters",
+            "body_first_sentence": "Hail storms swept across the Texas Panhandle on Tuesday, flattening wheat fields weeks before harvest, growers said.",
+        },
+    },
+    {
+        "id": "own-structure-prn-page",
+        "pattern": ["press-release-dateline", "web-paste"],
+        "published_at": "2024-03-04",
+        "text": """News provided by
+
+Halvorsen Marine
+
+Mar 04, 2024, 09:00 ET
+
+Halvorsen Marine Launches Electric Harbour Tug
+
+OSLO, Norway, March 4, 2024 /PRNewswire/ -- Halvorsen Marine today launched a battery-powered harbour tug, the first of six ordered by the port of Bergen.
+
+The tug can work a full shift on one charge.
+
+SOURCE Halvorsen Marine""",
+        "truth": {
+            "headline": "Halvorsen Marine Launches Electric Harbour Tug",
+            "dateline_place": "OSLO, Norway",
+            "dateline_date": "March 4, 2024",
+            "agency": "PR Newswire",
+            "body_first_sentence": "Halvorsen Marine today launched a battery-powered harbour tug, the first of six ordered by the port of Bergen.",
+        },
+    },
+    {
+        "id": "own-structure-accesswire",
+        "pattern": ["press-release-dateline"],
+        "published_at": "2024-02-20",
+        "text": """Pinecrest Labs Opens Second Testing Site
+
+DENVER, CO / ACCESSWIRE / February 20, 2024 / Pinecrest Labs, a provider of water testing services, today opened a second laboratory in Colorado.
+
+The site will process 4,000 samples a week.""",
+        "truth": {
+            "headline": "Pinecrest Labs Opens Second Testing Site",
+            "dateline_place": "DENVER, CO",
+            "dateline_date": "February 20, 2024",
+            "agency": "Accesswire",
+            "body_first_sentence": "Pinecrest Labs, a provider of water testing services, today opened a second laboratory in Colorado.",
+        },
+    },
+    {
+        "id": "own-structure-newsfile",
+        "pattern": ["press-release-dateline"],
+        "published_at": "2024-02-20",
+        "text": """Northwind Minerals Reports Drill Results
+
+Vancouver, British Columbia--(Newsfile Corp. - February 20, 2024) - Northwind Minerals Inc. today reported results from 14 drill holes at its Copper Ridge project.
+
+The company plans a further 20 holes this summer.""",
+        "truth": {
+            "headline": "Northwind Minerals Reports Drill Results",
+            "dateline_place": "Vancouver, British Columbia",
+            "dateline_date": "February 20, 2024",
+            "agency": "Newsfile",
+            "body_first_sentence": "Northwind Minerals Inc. today reported results from 14 drill holes at its Copper Ridge project.",
+        },
+    },
+    {
+        "id": "own-structure-business-wire-dated-place",
+        "pattern": ["press-release-dateline"],
+        "published_at": "2024-03-04",
+        "text": """Quarry Point Names New Chief Executive
+
+RALEIGH, N.C., March 04, 2024--(BUSINESS WIRE)--Quarry Point Inc. today named Denise Walcott chief executive, effective April 1.
+
+Walcott joins from a rival software company.""",
+        "truth": {
+            "headline": "Quarry Point Names New Chief Executive",
+            "dateline_place": "RALEIGH, N.C.",
+            "dateline_date": "March 04, 2024",
+            "agency": "Business Wire",
+            "body_first_sentence": "Quarry Point Inc. today named Denise Walcott chief executive, effective April 1.",
+        },
+    },
+    {
+        "id": "own-structure-agency-alone-signoff",
+        "pattern": ["signoff-agency"],
+        "published_at": "2024-01-16",
+        "text": """Care homes warn of closures over energy bills
+
+Dozens of care homes in Wales could close by the summer because of rising energy bills, an industry body said on Tuesday.
+
+It called on the government to extend its support scheme.
+
+Press Association""",
+        "truth": {
+            "headline": "Care homes warn of closures over energy bills",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": "PA",
+            "body_first_sentence": "Dozens of care homes in Wales could close by the summer because of rising energy bills, an industry body said on Tuesday.",
+        },
+    },
+    {
+        "id": "own-structure-dash-signoff-then-share",
+        "pattern": ["signoff-agency", "web-paste"],
+        "published_at": "2024-04-09",
+        "text": """Village shop saved by crowdfunding appeal
+
+Residents of a Cumbrian village have raised enough money to buy their last shop, a week before it was due to close.
+
+The appeal raised 180,000 pounds from more than 600 donors.
+
+-- Fellside Community Media
+
+Share this article""",
+        "truth": {
+            "headline": "Village shop saved by crowdfunding appeal",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": "Fellside Community Media",
+            "body_first_sentence": "Residents of a Cumbrian village have raised enough money to buy their last shop, a week before it was due to close.",
+        },
+    },
+    {
+        "id": "own-structure-headline-outlet-suffix",
+        "pattern": ["web-paste"],
+        "published_at": "2024-10-08",
+        "text": """Water company fined over sewage spills - BBC News
+
+A water company has been fined 3 million pounds for pumping sewage into two rivers for more than a year.
+
+The court heard the spills had been reported by anglers.""",
+        "truth": {
+            "headline": "Water company fined over sewage spills",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": None,
+            "body_first_sentence": "A water company has been fined 3 million pounds for pumping sewage into two rivers for more than a year.",
+        },
+    },
+]
+
 # --- quotes ----------------------------------------------------------------------------------------
 # Conventions (those of the shared dev set): a direct quote's span keeps its quotation marks; a quote
 # split by its attribution spans from its first mark to its last, with "fragments" for the quoted
