@@ -203,19 +203,14 @@ def is_tail(text: str, line: Line) -> bool:
     return line.end - line.start <= MAX_SHORT and _tail_words(folded(text, line.start, line.end))
 
 
-# The words a page's time stamp is made of, besides numbers, months and zone abbreviations:
-# "Updated 3 hours ago", "May 2, 2023 10:14 AM GMT+1", "Tue 9 Apr 2024 14.05 BST".
-STAMP_WORDS = frozenset(
-    "updated published posted last modified first edited on at ago just now today yesterday am pm a.m. p.m."
-    " second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks month months"
-    " mon monday tue tues tuesday wed weds wednesday thu thur thurs thursday fri friday sat saturday"
-    " sun sunday eastern pacific central mountain standard daylight summer time"
-    " et pt ct mt gmt utc z | · •".split()
-)
+# What a page's time stamp is made of besides numbers, months and zones (data/structure_stamp_words.txt).
+STAMP_WORDS = frozenset(word for line in _pattern_lines("structure_stamp_words.txt") for word in line.split())
 STAMP_ANCHORS = frozenset({"ago", "now", "today", "yesterday"})
 _STAMP_TOKEN = re.compile(r"[ ,]+")
 _STAMP_NUMBER = re.compile(r"[+\-]?\d{1,4}(?:[:.]\d{2}){0,2}(?:st|nd|rd|th|am|pm|h)?|\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?")
-_STAMP_ZONE = re.compile(r"(?-i:[A-Z]{1,4}T)(?:[+\-]\d{1,2}(?::?\d{2})?)?|(?:gmt|utc)[+\-]\d{1,2}(?::?\d{2})?", re.IGNORECASE)
+_STAMP_ZONE = re.compile(
+    r"(?-i:[A-Z]{1,4}T)(?:[+\-]\d{1,2}(?::?\d{2})?)?|(?:gmt|utc)[+\-]\d{1,2}(?::?\d{2})?", re.IGNORECASE
+)
 MAX_STAMP = 80
 
 
@@ -231,9 +226,7 @@ def is_timestamp(words: str) -> bool:
     anchored = False
     for token in tokens:
         low = token.casefold().rstrip(":")
-        if _STAMP_NUMBER.fullmatch(low):
-            anchored = True
-        elif low in STAMP_ANCHORS:
+        if _STAMP_NUMBER.fullmatch(low) or low in STAMP_ANCHORS:
             anchored = True
         elif not (low in STAMP_WORDS or month_number(low) is not None or _STAMP_ZONE.fullmatch(token.rstrip(":"))):
             return False
@@ -414,6 +407,17 @@ def signed_line(text: str, line: Line) -> str | None:
     if not all(w[0].isupper() for w in m.group("name").split()):
         return None
     return " ".join(text[line.start : line.end].split())
+
+
+def is_name_line(text: str, line: Line) -> bool:
+    """Whether a line is only a person's name: two to four capitalised words ("Callum Reid", "Anna de Vries")."""
+    if line.end - line.start > 40:
+        return False
+    words = text[line.start : line.end].split()
+    if not 2 <= len(words) <= 4 or not words[0][0].isupper():
+        return False
+    return all((w[0].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha())
+               or w in _BYLINE_LINK for w in words)  # fmt: skip
 
 
 def is_byline_title(text: str, line: Line) -> bool:
@@ -1093,10 +1097,11 @@ def mark_bylines(text: str, lines: Sequence[Line]) -> str | None:
     """Flag byline lines, and the job lines under them, in the header; return the first byline."""
     found: str | None = None
     after_byline = False
-    for line in lines:
-        if line.kind != "text":
-            continue
+    prose = [line for line in lines if line.kind == "text"]
+    for i, line in enumerate(prose):
         byline = byline_text(text, line)
+        if byline is None and i + 1 < len(prose) and is_name_line(text, line) and is_byline_title(text, prose[i + 1]):
+            byline = " ".join(text[line.start : line.end].split())  # "Callum Reid" over "Islands correspondent"
         if byline is not None:
             line.kind = "byline"
             found = found or byline

@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from app.nlp.structure import parse_structure
+from app.nlp.structure import is_timestamp, parse_structure
 from app.nlp.types import Segment, Structure, paragraph_text
 
 
@@ -504,6 +504,8 @@ def test_first_line_that_is_a_sentence_is_not_promoted_to_headline() -> None:
         ("ANKARA/KYIV (Reuters) - Talks on a grain corridor stalled on Monday.", "Ankara/Kyiv"),
         ("MIAMI / TAMPA, Fla. (Reuters) - A storm hit the coast on Monday.", "Miami / Tampa"),
         ("BRUSSELS/LONDON, June 3 (Reuters) - Ministers met on Monday.", "Brussels/London"),
+        ("PARIS/BERLIN/WARSAW, Jan 22 (Reuters) - Ministers disagreed on Monday.", "Paris/Berlin/Warsaw"),
+        ("DALLAS/AMARILLO, Texas, May 7 (Reuters) - Hail swept the Panhandle.", "Dallas/Amarillo"),
     ],
 )
 def test_two_place_dateline_keeps_both_places(line: str, place: str) -> None:
@@ -530,6 +532,14 @@ def test_tass_region_between_slashes_is_not_a_second_place() -> None:
          "Chicago", "March 4, 2024", "PR Newswire"),
         ("BOSTON, March 04, 2024 (GLOBE NEWSWIRE) -- Brightline Bio, Inc. today reported results.",
          "Boston", "March 04, 2024", "GlobeNewswire"),
+        ("DENVER, CO / ACCESSWIRE / February 20, 2024 / Pinecrest Labs today opened a laboratory.",
+         "Denver", "February 20, 2024", "Accesswire"),
+        ("Vancouver, British Columbia--(Newsfile Corp. - February 20, 2024) - Northwind Minerals Inc. reported.",
+         "Vancouver", "February 20, 2024", "Newsfile"),
+        ("RALEIGH, N.C., March 04, 2024--(BUSINESS WIRE)--Quarry Point Inc. today named a chief executive.",
+         "Raleigh", "March 04, 2024", "Business Wire"),
+        ("CHICAGO, March 4, 2024 /PRNewswire-PRWeb/ -- Helio Foods today opened a new plant in Illinois.",
+         "Chicago", "March 4, 2024", "PR Newswire"),
     ],
 )  # fmt: skip
 def test_press_release_datelines(line: str, place: str, date: str | None, agency: str) -> None:
@@ -571,3 +581,186 @@ def test_a_long_run_of_dashed_lines_is_a_list_not_summary_bullets() -> None:
     items = "\n".join(f"- Item number {i} of the list" for i in range(8))
     text = f"Shopping list for the week\n\n{items}\n\nThe list was compiled by the council on Friday evening."
     assert "- Item number 7" in body(text, parse_structure(text))
+
+
+# --- pasted pages: masthead and menu, stamps, share bars, author lines, stacked datelines ---------------
+
+PAGE_WITH_MENU = """Skip to main content
+Independent journalism for the valleys since 1874
+Support us
+Home
+News
+Sport
+Business
+My Valley
+Local News
+Mill owners fined after river turns blue
+By Owen Price
+4 minute read
+Updated 2 hours ago
+ABERDARE, Wales (Reuters) - Two mill owners were fined on Tuesday after dye from their works turned a river blue.
+The court heard the dye had killed fish for two miles downstream.
+"""
+
+
+def test_masthead_tagline_and_menu_above_a_pasted_headline_are_dropped() -> None:
+    s = parse_structure(PAGE_WITH_MENU)
+    assert words(PAGE_WITH_MENU, s.headline) == "Mill owners fined after river turns blue"
+    assert s.dateline is not None and (s.dateline.place, s.dateline.agency) == ("Aberdare", "Reuters")
+    assert body(PAGE_WITH_MENU, s).startswith("Two mill owners were fined")
+    dropped = " ".join(PAGE_WITH_MENU[d.start : d.end] for d in s.dropped)
+    assert "Independent journalism" in dropped and "My Valley" in dropped and "Updated 2 hours ago" in dropped
+
+
+def test_a_short_headline_right_above_its_byline_is_not_a_menu_item() -> None:
+    text = "Home\nNews\nWorld\nEurope\nBrexit talks collapse\nBy Owen Price\n\nTalks between the two sides broke up."
+    s = parse_structure(text)
+    assert words(text, s.headline) == "Brexit talks collapse"
+
+
+def test_three_short_header_lines_are_not_a_menu() -> None:
+    text = "Brexit talks collapse\nOwen Price\nPolitical editor\nTalks between the two sides broke up on Friday."
+    s = parse_structure(text)
+    assert words(text, s.headline) == "Brexit talks collapse"
+    assert body(text, s).startswith("Talks between the two sides")
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp"),
+    [
+        ("Updated 3 hours ago", True),
+        ("May 2, 2023 10:14 AM GMT+1 Updated 2 hours ago", True),
+        ("Tue 9 Apr 2024 14.05 BST", True),
+        ("Updated 3:14 PM EDT, September 11, 2023", True),
+        ("March 04, 2024 08:00 AM Eastern Standard Time", True),
+        ("Last updated on 2 May 2023, at 10:14 GMT", True),
+        ("Updated", False),  # a button, no time in it
+        ("In May 2023", False),
+        ("Bank of May 2023", False),
+        ("Tuesday night football", False),
+    ],
+)
+def test_time_stamp_lines(line: str, stamp: bool) -> None:
+    assert is_timestamp(line) is stamp
+
+
+def test_share_bar_pasted_one_button_a_line_is_not_body() -> None:
+    text = (
+        "Storm knocks out power\nShare\nCopy\nLink copied!\nEmail\nFacebook\nX\nReddit\nLinkedIn\nPrint\n"
+        "MIAMI (AP) — A storm knocked out power to 80,000 homes on Monday.\nSchools were closed."
+    )
+    s = parse_structure(text)
+    assert words(text, s.headline) == "Storm knocks out power"
+    assert body(text, s).startswith("A storm knocked out power")
+    assert "Facebook" not in body(text, s) and "Reddit" not in body(text, s)
+
+
+def test_without_a_dateline_author_and_role_lines_stay_out_of_the_body() -> None:
+    text = (
+        "Ferry operator scraps winter timetable\n"
+        "Islanders say they were given a day's notice of the cuts\n"
+        "Callum Reid\nIslands correspondent\nTue 9 Apr 2024 14.05 BST\n"
+        "The ferry operator has scrapped its winter timetable after two of its ships broke down.\n"
+        "Islanders were given a day's notice."
+    )
+    s = parse_structure(text)
+    assert words(text, s.headline) == "Ferry operator scraps winter timetable"
+    assert words(text, s.standfirst) == "Islanders say they were given a day's notice of the cuts"
+    assert body(text, s).startswith("The ferry operator has scrapped")
+
+
+def test_hard_wrapped_first_paragraph_without_a_dateline_stays_whole() -> None:
+    text = (
+        "FARM LENDERS SEEK MORE FUNDS\n\n"
+        "The agency that oversees the farm credit banks asked for\n"
+        "an additional 300 mln dlrs to shore up lenders, its chairman\n"
+        "said on Thursday in a statement to the committee members.\n"
+    )
+    s = parse_structure(text)
+    assert words(text, s.headline) == "FARM LENDERS SEEK MORE FUNDS"
+    assert body(text, s).startswith("The agency that oversees the farm credit banks")
+
+
+def test_a_label_line_takes_its_value_on_the_next_line() -> None:
+    text = (
+        "News provided by\n\nHalvorsen Marine\n\nMar 04, 2024, 09:00 ET\n\n"
+        "Halvorsen Marine Launches Electric Tug\n\n"
+        "OSLO, Norway, March 4, 2024 /PRNewswire/ -- Halvorsen Marine today launched a tug.\n\n"
+        "SOURCE Halvorsen Marine"
+    )
+    s = parse_structure(text)
+    assert words(text, s.headline) == "Halvorsen Marine Launches Electric Tug"
+    assert s.dateline is not None and s.dateline.agency == "PR Newswire"
+    assert "SOURCE" not in body(text, s)
+
+
+def test_dateline_laid_out_one_piece_a_line_is_read() -> None:
+    text = (
+        "Chipmaker delays new plant\nBy Sofia Marchetti, CNN\nUpdated 10:14 AM EDT, Tue May 2, 2023\n"
+        "Milan\nCNN\n—\nChipmaker Veltra said on Tuesday it would delay its new plant.\nMore follows."
+    )
+    s = parse_structure(text)
+    assert s.dateline is not None and (s.dateline.place, s.dateline.agency) == ("Milan", "CNN")
+    assert s.dateline.place_start is not None and text[s.dateline.place_start : s.dateline.place_end] == "Milan"
+    assert body(text, s).startswith("Chipmaker Veltra said")
+    assert s.standfirst is None
+
+
+def test_a_place_line_over_a_line_that_names_no_agency_is_no_dateline() -> None:
+    text = "Chipmaker delays new plant\n\nMilan\nFashion week\n—\nChipmaker Veltra said on Tuesday it would wait."
+    s = parse_structure(text)
+    assert s.dateline is None
+
+
+def test_agency_alone_on_the_last_line_is_a_signoff() -> None:
+    text = (
+        "Care homes warn of closures\n\n"
+        "Dozens of care homes in Wales could close by the summer, an industry body said on Tuesday.\n\n"
+        "It called for more support.\n\nPress Association"
+    )
+    s = parse_structure(text)
+    assert s.dateline is not None and s.dateline.agency == "PA"
+    assert body(text, s).endswith("It called for more support.")
+
+
+def test_dash_signoff_before_trailing_page_furniture_names_the_outlet() -> None:
+    text = (
+        "Village shop saved\n\nResidents of a village have raised enough money to buy their last shop.\n\n"
+        "-- Fellside Community Media\n\nShare this article\n"
+    )
+    s = parse_structure(text)
+    assert s.dateline is not None and s.dateline.agency == "Fellside Community Media"
+
+
+@pytest.mark.parametrize(
+    ("first", "headline"),
+    [
+        ("Copper fell on Tuesday.", None),  # a sentence, however short
+        ("Storm hits U.S.", "Storm hits U.S."),  # an abbreviation's stop
+        ("SOCCER - ROVERS WIN AGAIN .", "SOCCER - ROVERS WIN AGAIN ."),  # tokenised copy
+    ],
+)
+def test_a_first_line_ending_on_a_full_stop(first: str, headline: str | None) -> None:
+    text = f"{first}\n\nTraders said a stronger dollar and weak factory data weighed on prices."
+    assert words(text, parse_structure(text).headline) == headline
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "[1/3] A container ship is unloaded at Koper, November 17, 2023. REUTERS/Ana Kovac Acquire Licensing Rights",
+        "1 of 3 | A man walks through floodwater in Tampa on Monday. (AP Photo/Chris Diaz)",
+        "Credit: Ana Kovac/Getty Images",
+    ],
+)
+def test_gallery_captions_and_credit_lines_are_never_the_headline(top: str) -> None:
+    text = f"{top}\n\nLJUBLJANA, Nov 20 (Reuters) - Slovenia's main port handled a record number of containers."
+    s = parse_structure(text)
+    assert s.headline is None
+    assert body(text, s).startswith("Slovenia's main port")
+
+
+def test_kicker_masthead_and_outlet_suffix_are_not_the_headline() -> None:
+    text = "BBC News\nExplainer\nWhy the river keeps flooding - BBC News\n\nHeavy rain has flooded homes again."
+    s = parse_structure(text)
+    assert words(text, s.headline) == "Why the river keeps flooding"
