@@ -288,6 +288,7 @@ def mark_lead_bullets(text: str, lines: Sequence[Line]) -> None:
 
 NAV_WORDS = 3  # a menu item is a word or three ("World", "My View", "Autos & Transportation")
 NAV_CHARS = 30
+MAX_NAV_SCAN = 60  # a page's menu stands at its top
 MIN_NAV_RUN = 4  # menu items stand in runs; a headline, a byline and an employer make three short lines
 
 
@@ -297,7 +298,9 @@ def is_nav_item(text: str, line: Line) -> bool:
         return False
     span = text[line.start : line.end]
     words = [w for w in span.split() if w not in {"&", "|", "/", "-"}]
-    if not 1 <= len(words) <= NAV_WORDS or "," in span or not any(c.isupper() or c.isdigit() for c in words[0]):
+    if not 1 <= len(words) <= NAV_WORDS or "," in span or any(c.isdigit() for c in span):
+        return False  # a digit makes a results row or a date line, not a menu item
+    if not any(c.isupper() for c in words[0]):
         return False
     return span[-1] not in ";:!?\"”’'»" and not (span.endswith(".") and not span.endswith(".S."))
 
@@ -309,23 +312,29 @@ def mark_navigation(text: str, lines: Sequence[Line]) -> None:
     the first line of prose is navigation. A short line that a byline follows is the headline and stays.
     """
     run: list[Line] = []
-    for i, line in enumerate(lines):
+    for i, line in enumerate(lines[:MAX_NAV_SCAN]):
         if line.kind != "text":
             continue
         if len(text[line.start : min(line.end, line.start + 400)].split()) >= PROSE_WORDS:
+            break
+        if match_dateline(text, line.start, line.end) is not None:
             break
         nxt = next((ln for ln in lines[i + 1 :] if ln.kind == "text"), None)
         headed = nxt is not None and byline_text(text, nxt) is not None
         if is_nav_item(text, line) and not headed:
             run.append(line)
             continue
-        if len(run) >= MIN_NAV_RUN:
+        if _is_menu(text, run):
             _drop_masthead(lines, run[-1])
         run = []
-        if match_dateline(text, line.start, line.end) is not None:
-            return
-    if len(run) >= MIN_NAV_RUN:
+    if _is_menu(text, run):
         _drop_masthead(lines, run[-1])
+
+
+def _is_menu(text: str, run: Sequence[Line]) -> bool:
+    """Whether a run of short lines is a menu: long enough, and not the capitals of a table's headings."""
+    mixed = [line for line in run if not text[line.start : line.end].isupper()]
+    return len(mixed) >= MIN_NAV_RUN
 
 
 def _drop_masthead(lines: Sequence[Line], last: Line) -> None:

@@ -764,3 +764,14 @@ def test_kicker_masthead_and_outlet_suffix_are_not_the_headline() -> None:
     text = "BBC News\nExplainer\nWhy the river keeps flooding - BBC News\n\nHeavy rain has flooded homes again."
     s = parse_structure(text)
     assert words(text, s.headline) == "Why the river keeps flooding"
+
+
+def test_a_standings_table_of_short_lines_is_not_a_menu() -> None:
+    text = (
+        "BASEBALL - HARBOUR LEAGUE STANDINGS .\nNEW YORK 1996-08-31\nHarbour League standings :\n"
+        "NORTH DIVISION\nW L PCT\nPORTLAND 75 59 .560\nSALEM 71 63 .530\nSOUTH DIVISION\nEUGENE 69 66 .511\n"
+        "Ducks\nBeavers\nOtters\nSeals\nFRIDAY 'S RESULTS\nPORTLAND 4 SALEM 2\n"
+    )
+    s = parse_structure(text)
+    assert s.dateline is not None and s.dateline.place == "New York"
+    assert "PORTLAND 75 59" in body(text, s) and "SALEM 71 63" in body(text, s)
