@@ -121,6 +121,7 @@ ORG_HEADS = frozenset(_lines("entity_org_heads.txt"))
 EVENT_HEADS = frozenset(_lines("entity_event_heads.txt"))
 NOT_NAMES = frozenset(_lines("entity_not_names.txt"))
 ORG_OPENERS = frozenset(_lines("entity_org_openers.txt"))
+RUN_HEADS = frozenset(_lines("entity_run_heads.txt"))
 KNOWN_TYPES = {fold(name): kind for name, kind in (line.split("\t") for line in _lines("entity_known_types.tsv"))}
 # "St Mary's College", "King's College Hospital": a possessive inside an institution's name does not end it
 POSSESSED_HEADS = frozenset({"college", "school", "hospital", "church", "cathedral", "university", "academy"})
@@ -210,7 +211,9 @@ def _names_institution(view: View, i: int, end: int) -> bool:
     return any(view.toks[k].is_title and view.toks[k].lower_ in POSSESSED_HEADS for k in range(i + 1, min(end, i + 4)))
 
 
-def particle_names(text: str, views: Sequence[View], found: list[Candidate]) -> list[Candidate]:
+def particle_names(
+    text: str, views: Sequence[View], found: list[Candidate], covered: list[bytearray] | None = None
+) -> list[Candidate]:
     """Person names run on over particles: "Pieter van" + "den Broek" is "Pieter van den Broek".
 
     The small model often stops a name at its lower-case particle and reads the rest as another name
@@ -243,8 +246,122 @@ def particle_names(text: str, views: Sequence[View], found: list[Candidate]) -> 
                 swallowed.add(id(other))
         c.end, c.tokens = end, (c.tokens[0], j + 1)
         c.surface = " ".join(text[c.start : end].split())
+        if covered is not None:  # "der Meer" is the name's now: no later pass may find "Meer" in it again
+            covered[c.segment][c.tokens[0] : j + 1] = b"\x01" * (j + 1 - c.tokens[0])
     out = [c for c in found if id(c) not in swallowed]
     return out
+
+
+MAX_ORG_RUN = 6  # words of an organisation's name read off capitalised words alone
+
+
+def _org_word(view: View, i: int, start: int) -> bool:
+    """Whether token i can carry on a name begun at start: capitalised, on the line, no date or number."""
+    t = view.toks[i]
+    if i > start and view.newline[i]:
+        return False
+    if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") or not t.text[:1].isupper():
+        return t.text == "&" and i > start  # "Marlow & Finch Ltd"
+    return t.is_alpha or t.text.rstrip(".").replace(".", "").isalpha()
+
+
+def _org_run_end(view: View, i: int) -> int | None:
+    """End of the organisation's name opening at token i, if a club opener or an organisation head settles it.
+
+    "Real Kessel FC", "Dinamo Varna" (an opener and the words after it); "Hillcrest Academy", "St Anne's
+    School", "Norvale Holdings Ltd" (capitalised words up to a head or a company suffix). Titles and
+    person names the tagger saw stop an opener's run ("Real Madrid President ...").
+    """
+    toks = view.toks
+    j = i
+    last_head: int | None = None
+    while j < len(toks) and j - i < MAX_ORG_RUN:
+        if _org_word(view, j, i):
+            if j > i and toks[j].text in TITLES:
+                break
+            word = toks[j].lower_.rstrip(".") if toks[j].text != "&" else ""
+            if j > i and (word in ORG_HEADS or word in COMPANY_SUFFIXES or toks[j].lower_ in COMPANY_SUFFIXES):
+                last_head = j + 1
+            j += 1
+        elif toks[j].text in POSSESSIVES and j > i and j + 1 < len(toks) and toks[j + 1].lower_ in POSSESSED_HEADS:
+            j += 1  # "St Anne 's School"
+        else:
+            break
+    if last_head is not None:
+        return last_head
+    if toks[i].text in ORG_OPENERS and j - i > 1 and toks[i + 1].ent_type_ != "PERSON":
+        return j
+    return None
+
+
+def org_runs(text: str, views: Sequence[View], found: list[Candidate], covered: list[bytearray]) -> list[Candidate]:
+    """Organisations whose name the tagger cut or missed, read from capitalised words and their head.
+
+    A run of capitalised words closed by an organisation's head or a company suffix ("Hillcrest
+    Academy", "Kessel Motors Corp"), or opened by a club's word ("Real", "Dinamo"), is one ORG name:
+    it replaces the tagger's pieces of it and any name that runs across its edge ("School and
+    Hillcrest Academy"). People's names are left alone.
+    """
+    runs: list[Candidate] = []
+    for view in views:
+        if view.caps:
+            continue
+        toks = view.toks
+        i = 0
+        while i < len(toks):
+            starts = toks[i].text[:1].isupper() and (i == 0 or not _org_word(view, i - 1, i - 1) or view.newline[i])
+            if not starts or toks[i].is_stop or toks[i].text in LEADING_DROPS or toks[i].text in TITLES:
+                i += 1
+                continue
+            if i >= 2 and toks[i - 1].lower_ == "of" and toks[i - 2].is_title:
+                i += 1  # "Gold Fields of South Africa Ltd": the run is the tail of a longer name
+                continue
+            end = _org_run_end(view, i)
+            if end is None or end - i < 2:
+                i += 1
+                continue
+            run = _candidate(text, view, i, end, "ORG")
+            run.weight = 2
+            runs.append(run)
+            i = end
+    if not runs:
+        return found
+    out = []
+    for c in found:
+        hits = [r for r in runs if r.segment == c.segment and c.start < r.end and r.start < c.end]
+        if len(hits) != 1:
+            if not hits:
+                out.append(c)
+            continue  # "School and Hillcrest Academy" straddles two names: the runs replace it
+        hit = hits[0]
+        inside = hit.start <= c.start and c.end <= hit.end
+        if inside and c.label != "PERSON":
+            continue  # "Dinamo" of "Dinamo Varna": the run replaces the piece
+        if not inside and c.end > hit.end and c.start >= hit.start and c.label != "PERSON":
+            after = views[c.segment].toks[hit.tokens[1]]
+            if after.text[:1].islower():
+                continue  # "Daniels Pharmaceuticals Inc of St. Petersburg": the name ends at its suffix
+        out.append(c)  # the tagger's own reading stands where it starts or ends elsewhere
+        hit.label = None
+    for r in runs:
+        if r.label is None:
+            continue
+        supported = any(c.segment == r.segment and c.start < r.end and r.start < c.end for c in found)
+        if not supported and not _strong_run(view_toks(views, r)):
+            continue  # nothing the tagger saw, and a head as weak as "Group": no evidence enough
+        covered[r.segment][r.tokens[0] : r.tokens[1]] = b"\x01" * (r.tokens[1] - r.tokens[0])
+        out.append(r)
+    return out
+
+
+def view_toks(views: Sequence[View], c: Candidate) -> list[Token]:
+    """The tokens of a candidate."""
+    return views[c.segment].toks[c.tokens[0] : c.tokens[1]]
+
+
+def _strong_run(toks: Sequence[Token]) -> bool:
+    """Whether a name's own words make it an organisation: a club's opener or a head of RUN_HEADS."""
+    return toks[0].text in ORG_OPENERS or toks[-1].lower_.rstrip(".") in RUN_HEADS
 
 
 def _trimmed(view: View, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -844,7 +961,8 @@ def _person_of(forms: Sequence[Form], links: Links, people: list[int], form: For
     if n == 1 and form.key in COUNTRIES:
         return None
     target = _unique([links.find(p) for p in people if len(forms[p].words) > n and forms[p].words[-n:] == form.words])
-    if target is None and n == 1:
+    # a first name, unless a company is named with the word ("Pirelli" beside "Pirelli SpA")
+    if target is None and n == 1 and not any(_company_of(f, form.key) for f in forms):
         firsts = [p for p in people if forms[p].words[0] == form.words[0] != forms[p].words[-1]]
         target = _unique([links.find(p) for p in firsts])
     return target
@@ -1084,7 +1202,8 @@ def extract_entities(text: str, structure: Structure, docs: Sequence[tuple[Segme
     found += list(initial_names(text, views, found))
     found += list(country_slots(text, views, found, covered))
     found += list(model_designations(text, views, found, covered))
-    found = particle_names(text, views, found)
+    found = particle_names(text, views, found, covered)
+    found = org_runs(text, views, found, covered)
     hyphen_compounds(text, views, found)
     sports = is_sports_story(text, structure)
     if sports:

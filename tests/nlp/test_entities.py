@@ -6,7 +6,7 @@ import re
 
 from spacy.language import Language
 
-from app.nlp.entities import Candidate, build_forms, entity_type, extract_entities, link_forms
+from app.nlp.entities import Candidate, _strong_run, build_forms, entity_type, extract_entities, link_forms
 from app.nlp.pipeline import Extractor
 from app.nlp.types import Dateline, Entity, Segment, Structure
 
@@ -360,3 +360,57 @@ def test_competitions_are_events_and_table_headings_are_no_names(nlp: Language) 
     kinds = {e.name: e.type for e in entities}
     assert kinds.get("Hong Kong Open") == kinds.get("American League") == "EVENT"
     assert "Avg" not in kinds and "August" not in kinds
+
+
+# --- organisations read from their own words: club openers, heads and company suffixes -----------------
+
+
+def test_club_named_by_opener_and_suffix_is_one_organisation_the_tagger_missed(nlp: Language) -> None:
+    text = "Cup draw made\n\nReal Kessel FC beat Dinamo Varna 2-1 on Saturday in front of 40,000 fans."
+    entities = analyse(nlp, text)
+    assert named(entities, "Real Kessel FC").type == "ORG"
+    varna = named(entities, "Dinamo Varna")
+    assert varna.type == "ORG" and mention_texts(varna) == ["Dinamo Varna"]
+    assert not any(e.name == "Dinamo" for e in entities)
+
+
+def test_possessive_school_and_the_next_academy_are_two_organisations(nlp: Language) -> None:
+    text = "Debate final\n\nPupils from St Anne's School and Hillcrest Academy won the national debating final."
+    entities = analyse(nlp, text)
+    assert named(entities, "St Anne's School").type == "ORG"
+    assert named(entities, "Hillcrest Academy").type == "ORG"
+    assert not any(" and " in e.name for e in entities)
+
+
+def test_company_name_ends_at_its_suffix(nlp: Language) -> None:
+    text = "Deal done\n\nKessel Corp completed the purchase of Daniels Pharmaceuticals Inc of St. Petersburg on Friday."
+    entities = analyse(nlp, text)
+    assert named(entities, "Daniels Pharmaceuticals Inc").type == "ORG"
+
+
+def test_a_generic_head_alone_makes_no_organisation_where_the_tagger_saw_nothing(nlp: Language) -> None:
+    def strong(name: str) -> bool:
+        return _strong_run(list(nlp.make_doc(name)))
+
+    assert strong("Hillcrest Academy") and strong("Real Kessel") and strong("Norvale Holdings Ltd")
+    assert not strong("World Group") and not strong("Kessel Motors")
+
+
+def test_person_name_run_on_over_particles_has_no_second_mention_inside(nlp: Language) -> None:
+    text = "Talks resume\n\nDutch Prime Minister Jan van der Meer met officials in Riyadh on Monday."
+    person = named(analyse(nlp, text), "Jan van der Meer")
+    assert mention_texts(person) == ["Jan van der Meer"]
+
+
+def test_one_word_company_name_is_not_a_persons_first_name_when_the_company_is_named() -> None:
+    forms = build_forms(
+        [
+            Candidate(0, 7, "Pirelli", "ORG"),
+            Candidate(20, 31, "Pirelli SpA", "ORG"),
+            Candidate(60, 74, "Pirelli Cables", "PERSON"),
+        ]
+    )
+    links = link_forms(forms)
+    short = next(i for i, f in enumerate(forms) if f.key == "pirelli")
+    person = next(i for i, f in enumerate(forms) if f.key == "pirelli cables")
+    assert links.find(short) != links.find(person)
