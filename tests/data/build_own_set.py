@@ -1853,6 +1853,119 @@ NER += [
 ]
 
 
+# Modern wire and web sentences (issue 10, second round), untokenised: particles, suffixes and heads,
+# platforms and outlets, bylines. "pattern" names the mechanism each record exercises.
+NER += [
+    {
+        "id": "own-ner-particles-bin-van-da-al",
+        "pattern": ["name-particles"],
+        "text": "Saudi Crown Prince Khalid bin Rashid met Dutch Prime Minister Jan van der Meer in Riyadh on Monday, while Brazil's Luiz da Costa and Lebanon's Walid al-Khoury joined by video.",
+        "entities": [
+            ("Saudi", "MISC"),
+            ("Khalid bin Rashid", "PER"),
+            ("Dutch", "MISC"),
+            ("Jan van der Meer", "PER"),
+            ("Riyadh", "LOC"),
+            ("Brazil", "LOC"),
+            ("Luiz da Costa", "PER"),
+            ("Lebanon", "LOC"),
+            ("Walid al-Khoury", "PER"),
+        ],
+    },
+    {
+        "id": "own-ner-particles-von-de-la",
+        "pattern": ["name-particles"],
+        "text": "Commission President Anna von der Berg told lawmakers in Strasbourg that talks with Maria de la Cruz, Mexico's economy minister, would resume in June.",
+        "entities": [
+            ("Commission", "ORG"),
+            ("Anna von der Berg", "PER"),
+            ("Strasbourg", "LOC"),
+            ("Maria de la Cruz", "PER"),
+            ("Mexico", "LOC"),
+        ],
+    },
+    {
+        "id": "own-ner-company-suffixes",
+        "pattern": ["companies"],
+        "text": "Norvale Holdings Ltd said on Monday it had agreed to sell its stake in Kessel Motors Corp to Greenfield Capital Inc for $1.2 billion.",
+        "entities": [("Norvale Holdings Ltd", "ORG"), ("Kessel Motors Corp", "ORG"), ("Greenfield Capital Inc", "ORG")],
+    },
+    {
+        "id": "own-ner-company-plc-ampersand",
+        "pattern": ["companies"],
+        "text": "Shares in Harbourside Group Plc fell 8 percent in London after the retailer warned on profits, while rival Marlow & Finch Ltd rose.",
+        "entities": [("Harbourside Group Plc", "ORG"), ("London", "LOC"), ("Marlow & Finch Ltd", "ORG")],
+    },
+    {
+        "id": "own-ner-schools-party-ministry",
+        "pattern": ["clubs-schools"],
+        "text": "Students at Lincoln High School and researchers from the University of Eastfield joined a protest organised by the Green Party outside the Ministry of Education in Leeds.",
+        "entities": [
+            ("Lincoln High School", "ORG"),
+            ("University of Eastfield", "ORG"),
+            ("Green Party", "ORG"),
+            ("Ministry of Education", "ORG"),
+            ("Leeds", "LOC"),
+        ],
+    },
+    {
+        "id": "own-ner-school-possessive-academy",
+        "pattern": ["clubs-schools"],
+        "text": "Pupils from St Anne's School and Hillcrest Academy won the national debating final in Cardiff, organisers said.",
+        "entities": [("St Anne's School", "ORG"), ("Hillcrest Academy", "ORG"), ("Cardiff", "LOC")],
+    },
+    {
+        "id": "own-ner-clubs-opener-suffix",
+        "pattern": ["clubs-schools"],
+        "text": "Real Kessel FC beat Dinamo Varna 2-1 on Saturday, and Eastfield Rovers drew 0-0 with Harbour Athletic in Glasgow.",
+        "entities": [
+            ("Real Kessel FC", "ORG"),
+            ("Dinamo Varna", "ORG"),
+            ("Eastfield Rovers", "ORG"),
+            ("Harbour Athletic", "ORG"),
+            ("Glasgow", "LOC"),
+        ],
+    },
+    {
+        "id": "own-ner-platforms-brexit",
+        "pattern": ["not-a-person"],
+        "text": "In a post on Twitter, Tom Hale said Brexit had hurt fishermen, and he repeated the claim on Facebook and in a video on YouTube.",
+        "entities": [("Twitter", "ORG"), ("Tom Hale", "PER"), ("Brexit", "MISC"), ("Facebook", "ORG"), ("YouTube", "ORG")],
+    },
+    {
+        "id": "own-ner-platforms-label",
+        "pattern": ["not-a-person"],
+        "text": "The singer Mara Lind announced her tour on Instagram and TikTok, drawing two million views, her label Northstar Records said.",
+        "entities": [("Mara Lind", "PER"), ("Instagram", "ORG"), ("TikTok", "ORG"), ("Northstar Records", "ORG")],
+    },
+    {
+        "id": "own-ner-outlets",
+        "pattern": ["outlets"],
+        "text": "The minister will resign next week, the Daily Courier reported, citing two aides, a claim his spokesman denied in an interview with the Financial Times. Brexit has cost the port hundreds of jobs, Hale told the Valley Gazette on Sunday.",
+        "entities": [("Daily Courier", "ORG"), ("Financial Times", "ORG"), ("Brexit", "MISC"), ("Hale", "PER"), ("Valley Gazette", "ORG")],
+    },
+    {
+        "id": "own-ner-byline-dateline",
+        "pattern": ["bylines"],
+        "text": "Norvale Steel cuts 400 jobs\nBy Jane Holt\nLONDON (Reuters) - Norvale Steel said on Tuesday it would cut 400 jobs at its plant in Lyndhurst.",
+        "entities": [
+            ("Norvale Steel", "ORG"),
+            ("Jane Holt", "PER"),
+            ("LONDON", "LOC"),
+            ("Reuters", "ORG"),
+            ("Norvale Steel", "ORG"),
+            ("Lyndhurst", "LOC"),
+        ],
+    },
+    {
+        "id": "own-ner-agency-apposition",
+        "pattern": ["outlets"],
+        "text": "Defence Minister Ahmed bin Saeed said the ministry would buy six ships from Norvale Shipyards, the state news agency WAM reported.",
+        "entities": [("Ahmed bin Saeed", "PER"), ("Norvale Shipyards", "ORG"), ("WAM", "ORG")],
+    },
+]
+
+
 # --- building --------------------------------------------------------------------------------------
 
 
