@@ -516,8 +516,21 @@ def sides_in_sports(views: Sequence[View], candidates: Sequence[Candidate]) -> N
 
 
 def after_locative(view: View, i: int) -> bool:
-    """Whether a locative preposition ("in", "at") stands just before token i, on the same line."""
-    return i > 0 and not view.newline[i] and view.toks[i - 1].lower_ in LOCATIVES
+    """Whether a locative preposition ("in", "at") stands just before token i, on the same line.
+
+    A town after a venue counts too: "at Old Trafford , Manchester".
+    """
+    if i == 0 or view.newline[i]:
+        return False
+    toks = view.toks
+    if toks[i - 1].lower_ in LOCATIVES:
+        return True
+    if toks[i - 1].text != ",":
+        return False
+    j = i - 2
+    while j >= 0 and i - 2 - j < 4 and toks[j].is_title and not view.newline[j + 1]:
+        j -= 1
+    return i - 2 > j >= 0 and toks[j].lower_ in LOCATIVES and not view.newline[j + 1]
 
 
 def _modifies_thing(view: View, end: int) -> bool:
@@ -1047,8 +1060,12 @@ def byline_candidates(text: str, structure: Structure) -> list[Candidate]:
     return found
 
 
-def entity_type(forms: Sequence[Form]) -> str:
-    """One type for the whole entity: gazetteer and full-name evidence first, then the vote."""
+def entity_type(forms: Sequence[Form], sports: bool = False) -> str:
+    """One type for the whole entity: gazetteer and full-name evidence first, then the vote.
+
+    In a sports story a region's name the tagger read as a person ("Kent made up for lost time") is
+    a side named after the county; elsewhere it is the place.
+    """
     if any(len(f.words) > 1 and f.words[-1] in COMPANY_SUFFIXES for f in forms):
         return "ORG"  # "Acme Holdings Inc": whatever the tagger made of "Acme" alone
     if any(len(f.words) > 1 and (f.words[-1] in EVENT_HEADS or " ".join(f.words[-2:]) in EVENT_HEADS) for f in forms):
@@ -1068,7 +1085,7 @@ def entity_type(forms: Sequence[Form]) -> str:
     if all(len(f.words) == 1 for f in forms) and any(f.key in REGIONS for f in forms):
         # a region's name alone is the place (or a side named after it) unless a title makes it a person
         titled = sum(c.cue == "PERSON" for f in forms for c in f.candidates)
-        votes["GPE"] += votes.pop("PERSON", 0) - titled * CUE_WEIGHT
+        votes["ORG" if sports else "GPE"] += votes.pop("PERSON", 0) - titled * CUE_WEIGHT
         votes["PERSON"] = titled * CUE_WEIGHT
     label = top_label(votes) or "ORG"
     cues = Counter(c.cue for f in forms for c in f.candidates)
@@ -1217,7 +1234,7 @@ def extract_entities(text: str, structure: Structure, docs: Sequence[tuple[Segme
     for i, form in enumerate(forms):
         by_root.setdefault(links.find(i), []).append(form)
     groups = list(by_root.values())
-    groups, kinds = split_places(groups, [entity_type(g) for g in groups])
+    groups, kinds = split_places(groups, [entity_type(g, sports) for g in groups])
     lex = Lexicon()
     for g, forms_of in enumerate(groups):
         for f in forms_of:

@@ -414,3 +414,27 @@ def test_one_word_company_name_is_not_a_persons_first_name_when_the_company_is_n
     short = next(i for i, f in enumerate(forms) if f.key == "pirelli")
     person = next(i for i, f in enumerate(forms) if f.key == "pirelli cables")
     assert links.find(short) != links.find(person)
+
+
+def test_county_read_as_a_person_in_a_sports_story_is_the_side(nlp: Language) -> None:
+    text = (
+        "CRICKET - WESSEX CLOSE IN ON TITLE .\n\n"
+        "By stumps Dorset had reached 108 for three , while Somerset made up for lost time ."
+    )
+    entities = analyse(nlp, text)
+    assert {e.type for e in entities if e.name in ("Dorset", "Somerset")} == {"ORG"}
+
+
+def test_county_read_as_a_person_outside_sports_is_the_place() -> None:
+    forms = build_forms([Candidate(0, 6, "Dorset", "PERSON")])
+    assert entity_type(forms) == "GPE"
+    assert entity_type(forms, sports=True) == "ORG"
+
+
+def test_town_after_a_venue_in_a_sports_fixture_list_is_a_place(nlp: Language) -> None:
+    text = (
+        "CRICKET - TOURING SIDE FIXTURES .\n\n"
+        "June 5-9 First test ( at Edgbaston , Birmingham ) .\n\nJune 11-13 v Dorset ( three days ) ."
+    )
+    entities = analyse(nlp, text)
+    assert named(entities, "Birmingham").type == "GPE"
