@@ -1032,6 +1032,32 @@ BYLINE_LEAD = re.compile(r"\s*by\s+", re.IGNORECASE)
 BYLINE_NAME = re.compile(r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|da|van|von|der|den|al|bin|le|la)){1,4}")
 
 
+# "-- Luli Popescu , Bucharest Newsroom 40-1 3120264", "-- Stockholm newsroom +46-8-700 1017": the wire's
+# contact line. A capitalised desk word makes the desk an organisation; a lower-case one leaves the town.
+_CONTACT = re.compile(
+    r"--[ \t]*(?:(?P<person>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3})[ \t]*,[ \t]*)?"
+    r"(?P<desk>(?P<town>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,3}?)[ \t]+"
+    r"(?P<head>(?i:newsroom|newsdesk|news desk|desk|bureau)))(?![\w])"
+)
+
+
+def contact_candidates(text: str, structure: Structure) -> list[Candidate]:
+    """The writer and the desk of a wire's contact line ("-- Jim Ballantyne , London Newsroom +44 ...")."""
+    found: list[Candidate] = []
+    pieces = [seg for seg in structure.dropped if seg.kind == "furniture"] + list(structure.paragraphs[-3:])
+    for seg in pieces:
+        m = _CONTACT.match(text, seg.start, min(seg.end, seg.start + 160))
+        if m is None:
+            continue
+        if m.group("person"):
+            found.append(Candidate(m.start("person"), m.end("person"), m.group("person"), "PERSON", 3))
+        if m.group("head")[0].isupper():
+            found.append(Candidate(m.start("desk"), m.end("desk"), " ".join(m.group("desk").split()), "ORG", 3))
+        else:
+            found.append(Candidate(m.start("town"), m.end("town"), m.group("town"), "GPE", 3))
+    return found
+
+
 def byline_candidates(text: str, structure: Structure) -> list[Candidate]:
     """The writers a byline names ("By Jane Doe and Omar Aziz, Reuters"): people outside the prose spaCy reads.
 
@@ -1227,6 +1253,9 @@ def extract_entities(text: str, structure: Structure, docs: Sequence[tuple[Segme
         sides_in_sports(views, found)
     found += dateline_candidates(text, structure)
     found += byline_candidates(text, structure)
+    contacts = contact_candidates(text, structure)
+    if contacts:  # the contact line's reading replaces the tagger's ("Dublin Newsroom +353" read as MISC)
+        found = [c for c in found if not any(k.start < c.end and c.start < k.end for k in contacts)] + contacts
     forms = build_forms(found)
     links = link_forms(forms)
     _countries_joined(forms, links)

@@ -438,3 +438,22 @@ def test_town_after_a_venue_in_a_sports_fixture_list_is_a_place(nlp: Language) -
     )
     entities = analyse(nlp, text)
     assert named(entities, "Birmingham").type == "GPE"
+
+
+def test_wire_contact_line_names_the_writer_and_the_desk(extractor: Extractor) -> None:
+    text = (
+        "Rates steady\n\nWARSAW 1996-08-30\n\nThe central bank left its rates unchanged on Friday .\n\n"
+        "-- Marta Nowicka , Warsaw Newsroom +48 22 653 9700"
+    )
+    entities = extractor.analyze(text).entities
+    assert named(entities, "Marta Nowicka").type == "PERSON"
+    assert named(entities, "Warsaw Newsroom").type == "ORG"
+    assert not any("+48" in m.text for e in entities for m in e.mentions)
+
+
+def test_lower_case_newsroom_in_a_contact_line_leaves_the_town(extractor: Extractor) -> None:
+    text = "Rates steady\n\nThe bank left its rates unchanged on Friday .\n\n-- Stockholm newsroom +46-8-700 1017"
+    entities = extractor.analyze(text).entities
+    town = next(e for e in entities if any(m.text == "Stockholm" for m in e.mentions))
+    assert town.type == "GPE"
+    assert not any("newsroom" in m.text for e in entities for m in e.mentions)
