@@ -1930,7 +1930,13 @@ NER += [
         "id": "own-ner-platforms-brexit",
         "pattern": ["not-a-person"],
         "text": "In a post on Twitter, Tom Hale said Brexit had hurt fishermen, and he repeated the claim on Facebook and in a video on YouTube.",
-        "entities": [("Twitter", "ORG"), ("Tom Hale", "PER"), ("Brexit", "MISC"), ("Facebook", "ORG"), ("YouTube", "ORG")],
+        "entities": [
+            ("Twitter", "ORG"),
+            ("Tom Hale", "PER"),
+            ("Brexit", "MISC"),
+            ("Facebook", "ORG"),
+            ("YouTube", "ORG"),
+        ],
     },
     {
         "id": "own-ner-platforms-label",
@@ -1942,7 +1948,13 @@ NER += [
         "id": "own-ner-outlets",
         "pattern": ["outlets"],
         "text": "The minister will resign next week, the Daily Courier reported, citing two aides, a claim his spokesman denied in an interview with the Financial Times. Brexit has cost the port hundreds of jobs, Hale told the Valley Gazette on Sunday.",
-        "entities": [("Daily Courier", "ORG"), ("Financial Times", "ORG"), ("Brexit", "MISC"), ("Hale", "PER"), ("Valley Gazette", "ORG")],
+        "entities": [
+            ("Daily Courier", "ORG"),
+            ("Financial Times", "ORG"),
+            ("Brexit", "MISC"),
+            ("Hale", "PER"),
+            ("Valley Gazette", "ORG"),
+        ],
     },
     {
         "id": "own-ner-byline-dateline",
