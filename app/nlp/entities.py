@@ -122,6 +122,7 @@ EVENT_HEADS = frozenset(_lines("entity_event_heads.txt"))
 NOT_NAMES = frozenset(_lines("entity_not_names.txt"))
 ORG_OPENERS = frozenset(_lines("entity_org_openers.txt"))
 RUN_HEADS = frozenset(_lines("entity_run_heads.txt"))
+ORG_NOUNS = frozenset(_lines("entity_org_nouns.txt"))
 KNOWN_TYPES = {fold(name): kind for name, kind in (line.split("\t") for line in _lines("entity_known_types.tsv"))}
 # "St Mary's College", "King's College Hospital": a possessive inside an institution's name does not end it
 POSSESSED_HEADS = frozenset({"college", "school", "hospital", "church", "cathedral", "university", "academy"})
@@ -354,6 +355,29 @@ def org_runs(text: str, views: Sequence[View], found: list[Candidate], covered: 
     return out
 
 
+def apposed_orgs(text: str, views: Sequence[View], covered: list[bytearray]) -> Iterator[Candidate]:
+    """Names the tagger missed right after a noun that says they are an organisation's ("news agency WAM")."""
+    for view in views:
+        if view.caps:
+            continue
+        toks = view.toks
+        for i in range(1, len(toks)):
+            noun = toks[i - 1]
+            if noun.lower_ not in ORG_NOUNS or not noun.text.islower() or covered[view.seg][i]:
+                continue
+            j = i
+            while j < len(toks) and j - i < 4 and toks[j].is_alpha and toks[j].text[0].isupper():
+                if covered[view.seg][j] or (j > i and view.newline[j]) or toks[j].is_stop:
+                    break
+                j += 1
+            if j == i or (j - i == 1 and not (toks[i].is_upper and len(toks[i]) >= 2) and toks[i].pos_ != "PROPN"):
+                continue
+            covered[view.seg][i:j] = b"\x01" * (j - i)
+            org = _candidate(text, view, i, j, "ORG")
+            org.cue = "TEAM"
+            yield org
+
+
 def view_toks(views: Sequence[View], c: Candidate) -> list[Token]:
     """The tokens of a candidate."""
     return views[c.segment].toks[c.tokens[0] : c.tokens[1]]
@@ -416,6 +440,8 @@ def spacy_candidates(text: str, views: Sequence[View]) -> tuple[list[Candidate],
 def context_cue(view: View, start: int, end: int) -> str | None:
     """What the parse around a name says it is: a side or a company ("TEAM"), or a person addressed by title."""
     toks = view.toks
+    if start > 0 and toks[start - 1].lower_ in ORG_NOUNS and toks[start - 1].text.islower():
+        return "TEAM"  # "news agency WAM", "carmaker Kessel Motors": the noun says what the name is
     if end - start > 1:
         return None  # only a one-word name is ambiguous enough for the parse to settle
     if start > 0 and toks[start - 1].text in TITLES and toks[start - 1].is_title:
@@ -1247,6 +1273,7 @@ def extract_entities(text: str, structure: Structure, docs: Sequence[tuple[Segme
     found += list(model_designations(text, views, found, covered))
     found = particle_names(text, views, found, covered)
     found = org_runs(text, views, found, covered)
+    found += list(apposed_orgs(text, views, covered))
     hyphen_compounds(text, views, found)
     sports = is_sports_story(text, structure)
     if sports:

@@ -457,3 +457,14 @@ def test_lower_case_newsroom_in_a_contact_line_leaves_the_town(extractor: Extrac
     town = next(e for e in entities if any(m.text == "Stockholm" for m in e.mentions))
     assert town.type == "GPE"
     assert not any("newsroom" in m.text for e in entities for m in e.mentions)
+
+
+def test_name_after_a_noun_that_says_organisation_is_one(nlp: Language) -> None:
+    text = "Ships ordered\n\nThe navy will buy six ships , the state news agency WAM reported , citing the ministry ."
+    entities = analyse(nlp, text)
+    assert named(entities, "WAM").type == "ORG"
+
+
+def test_capitalised_word_after_such_a_noun_at_a_sentence_start_is_no_name(nlp: Language) -> None:
+    text = "Ships ordered\n\nThe navy will buy six ships from the company The deal was signed on Monday ."
+    assert not any(e.name == "The" for e in analyse(nlp, text))
