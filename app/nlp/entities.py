@@ -388,12 +388,37 @@ def _strong_run(toks: Sequence[Token]) -> bool:
     return toks[0].text in ORG_OPENERS or toks[-1].lower_.rstrip(".") in RUN_HEADS
 
 
+def _trailing_word(toks: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a name's last token is a separate lower-case word, no part of it ("Interfax news agency")."""
+    last = toks[end - 1]
+    if end - start < 2 or not toks[end - 2].whitespace_:
+        return False  # "Hong Kong-based": the word is fused to the name
+    return last.is_alpha and last.is_lower and last.lower_ not in PARTICLES
+
+
+def _before_score(toks: Sequence[Token], start: int, end: int) -> int:
+    """Where a name ends before a score closing it ("Sox 4-0", "Lotte 5"); a model number stays ("Boeing 747")."""
+    k = end
+    while k > start + 1 and (toks[k - 1].is_digit or toks[k - 1].text in DASHES):
+        k -= 1
+    if k == end or not toks[k].is_digit or not toks[k - 1].whitespace_:
+        return end
+    score = "".join(t.text for t in toks[k:end])
+    return k if "-" in score or len(score) <= 2 else end
+
+
 def _trimmed(view: View, start: int, end: int) -> Iterator[tuple[int, int]]:
     toks = view.toks
     while start < end and (toks[start].text in LEADING_DROPS or toks[start].is_punct):
         start += 1
-    while end > start and (toks[end - 1].is_punct or toks[end - 1].text in POSSESSIVES or toks[end - 1].is_space):
+    while end > start and (
+        toks[end - 1].is_punct
+        or toks[end - 1].text in POSSESSIVES
+        or toks[end - 1].is_space
+        or _trailing_word(toks, start, end)
+    ):
         end -= 1
+    end = _before_score(toks, start, end)
     if start >= end:
         return
     first = toks[start].text

@@ -468,3 +468,18 @@ def test_name_after_a_noun_that_says_organisation_is_one(nlp: Language) -> None:
 def test_capitalised_word_after_such_a_noun_at_a_sentence_start_is_no_name(nlp: Language) -> None:
     text = "Ships ordered\n\nThe navy will buy six ships from the company The deal was signed on Monday ."
     assert not any(e.name == "The" for e in analyse(nlp, text))
+
+
+def test_a_name_ends_before_a_separate_lower_case_word_or_a_score(nlp: Language) -> None:
+    text = (
+        "Results\n\nThe plan was approved , the Tarkan news agency said on Friday .\n\n"
+        "The Kessel Royals beat the Harbour City Sox 4-0 in Springfield province on Sunday ."
+    )
+    names = {m.text for e in analyse(nlp, text) for m in e.mentions}
+    assert not any(n.endswith((" agency", " news", " province", " 4-0")) for n in names), names
+
+
+def test_a_hyphen_fused_word_stays_with_its_name(nlp: Language) -> None:
+    text = "Deal agreed\n\nThe Hong Kong-based group said on Friday it would buy the plant ."
+    names = {m.text for e in analyse(nlp, text) for m in e.mentions}
+    assert "Hong Kong" not in names or "Hong Kong-based" in names
