@@ -22,6 +22,8 @@ LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PROD
 # A chunk of a name ends at these tokens: they join names in lists, tables and asides.
 BREAKS = frozenset({",", ";", ":", "(", ")", "[", "]", '"', "“", "”", "/", "|", "--", "—", "–", "+", "=", "@", "*"})
 DASHES = frozenset({"-", "–", "—", "--"})
+# Lower-case words no name holds: two names the tagger ran together ("Yorkshire at Headingley", "Kent v Essex").
+NAME_SPLITS = frozenset({"at", "v", "v.", "vs", "vs.", "or", "versus", "against", "beat", "with"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’", "'S", "’S"})
 LEADING_DROPS = frozenset({"the", "a", "an", "The", "A", "An", "THE"})
 PARTICLES = frozenset(
@@ -201,7 +203,7 @@ def name_chunks(view: View, span: Span) -> Iterator[tuple[int, int]]:
         token = view.toks[i]
         if token.text in POSSESSIVES and token.tag_ == "POS" and _names_institution(view, i, span.end):
             continue
-        if _is_break(view, i) or (token.text in POSSESSIVES and token.tag_ == "POS"):
+        if _is_break(view, i) or (token.text in POSSESSIVES and token.tag_ == "POS") or token.text in NAME_SPLITS:
             yield from _trimmed(view, start, i)
             start = i + 1
     yield from _trimmed(view, start, span.end)

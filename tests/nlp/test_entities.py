@@ -483,3 +483,9 @@ def test_a_hyphen_fused_word_stays_with_its_name(nlp: Language) -> None:
     text = "Deal agreed\n\nThe Hong Kong-based group said on Friday it would buy the plant ."
     names = {m.text for e in analyse(nlp, text) for m in e.mentions}
     assert "Hong Kong" not in names or "Hong Kong-based" in names
+
+
+def test_names_the_tagger_ran_together_over_at_or_v_are_split(nlp: Language) -> None:
+    text = "Fixtures\n\nPostponed : Dorset v Essex , and the match against Wessex at Headingley ."
+    names = {m.text for e in analyse(nlp, text) for m in e.mentions}
+    assert not any(" v " in n or " at " in n for n in names), names
