@@ -380,6 +380,30 @@ def apposed_orgs(text: str, views: Sequence[View], covered: list[bytearray]) -> 
             yield org
 
 
+def bracket_acronyms(
+    text: str, views: Sequence[View], found: Sequence[Candidate], covered: list[bytearray]
+) -> Iterator[Candidate]:
+    """ "Central Narcotics Bureau ( CNB )": the acronym in brackets after a name it abbreviates is that name."""
+    ends = {(c.segment, c.tokens[1]): c for c in found if c.segment >= 0}
+    for view in views:
+        toks = view.toks
+        for i in range(1, len(toks) - 2):
+            if toks[i].text != "(" or toks[i + 2].text != ")" or covered[view.seg][i + 1]:
+                continue
+            acro = toks[i + 1].text.replace(".", "")
+            full = ends.get((view.seg, i))
+            if full is None or not (2 <= len(acro) <= 6 and acro.isalpha() and acro.isupper()):
+                continue
+            words = fold(full.surface).replace("'", " '").split()
+            initials = "".join(w[0] for w in words if w not in ACRONYM_SKIPS and w[0].isalpha())
+            if initials != acro.lower():
+                continue
+            covered[view.seg][i + 1] = 1
+            short = _candidate(text, view, i + 1, i + 2, full.label)
+            short.weight = 2
+            yield short
+
+
 def view_toks(views: Sequence[View], c: Candidate) -> list[Token]:
     """The tokens of a candidate."""
     return views[c.segment].toks[c.tokens[0] : c.tokens[1]]
@@ -1301,6 +1325,7 @@ def extract_entities(text: str, structure: Structure, docs: Sequence[tuple[Segme
     found = particle_names(text, views, found, covered)
     found = org_runs(text, views, found, covered)
     found += list(apposed_orgs(text, views, covered))
+    found += list(bracket_acronyms(text, views, found, covered))
     hyphen_compounds(text, views, found)
     sports = is_sports_story(text, structure)
     if sports:

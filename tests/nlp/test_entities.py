@@ -489,3 +489,19 @@ def test_names_the_tagger_ran_together_over_at_or_v_are_split(nlp: Language) -> 
     text = "Fixtures\n\nPostponed : Dorset v Essex , and the match against Wessex at Headingley ."
     names = {m.text for e in analyse(nlp, text) for m in e.mentions}
     assert not any(" v " in n or " at " in n for n in names), names
+
+
+def test_acronym_in_brackets_after_its_name_is_that_name(nlp: Language) -> None:
+    text = (
+        "Drugs seized\n\nThe haul was seized by the Central Narcotics Bureau ( CNB ) on Friday .\n\n"
+        "The CNB said two men had been arrested ."
+    )
+    entities = analyse(nlp, text)
+    bureau = named(entities, "Central Narcotics Bureau")
+    assert bureau.type == "ORG" and mention_texts(bureau).count("CNB") == 2
+
+
+def test_bracketed_capitals_that_are_not_the_initials_stay_apart(nlp: Language) -> None:
+    text = "Drugs seized\n\nThe haul was seized by the Central Narcotics Bureau ( XYZ ) on Friday ."
+    bureau = named(analyse(nlp, text), "Central Narcotics Bureau")
+    assert "XYZ" not in mention_texts(bureau)
