@@ -1147,6 +1147,9 @@ def byline_candidates(text: str, structure: Structure) -> list[Candidate]:
             continue
         lead = BYLINE_LEAD.match(text, seg.start, seg.end)
         if lead is None:
+            alone = BYLINE_NAME.fullmatch(text, seg.start, seg.end)  # "Callum Reid" over his role line
+            if alone is not None:
+                found.append(Candidate(seg.start, seg.end, " ".join(alone.group().split()), "PERSON", 3))
             continue
         names_end = text.find(",", lead.end(), seg.end)
         names_end = seg.end if names_end < 0 else names_end

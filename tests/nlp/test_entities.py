@@ -505,3 +505,12 @@ def test_bracketed_capitals_that_are_not_the_initials_stay_apart(nlp: Language) 
     text = "Drugs seized\n\nThe haul was seized by the Central Narcotics Bureau ( XYZ ) on Friday ."
     bureau = named(analyse(nlp, text), "Central Narcotics Bureau")
     assert "XYZ" not in mention_texts(bureau)
+
+
+def test_writer_named_on_a_line_over_a_role_line_is_a_person(extractor: Extractor) -> None:
+    text = (
+        "Ferry operator scraps winter timetable\nCallum Reid\nIslands correspondent\n"
+        "The ferry operator has scrapped its winter timetable after two of its ships broke down."
+    )
+    entities = extractor.analyze(text).entities
+    assert named(entities, "Callum Reid").type == "PERSON"
