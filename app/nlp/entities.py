@@ -1195,7 +1195,7 @@ def entity_type(forms: Sequence[Form], sports: bool = False) -> str:
         votes["PERSON"] = titled * CUE_WEIGHT
     label = top_label(votes) or "ORG"
     cues = Counter(c.cue for f in forms for c in f.candidates)
-    if label == "GPE" and cues["TEAM"] and not cues["PLACE"]:
+    if label == "GPE" and cues["TEAM"] > cues["PLACE"]:  # the places among its mentions split off below
         return "ORG"
     if label == "PERSON" and any(DIGIT.search(f.key) for f in forms):
         return "PRODUCT"  # "Antonov-124": people's names carry no digits

@@ -514,3 +514,13 @@ def test_writer_named_on_a_line_over_a_role_line_is_a_person(extractor: Extracto
     )
     entities = extractor.analyze(text).entities
     assert named(entities, "Callum Reid").type == "PERSON"
+
+
+def test_town_more_often_a_side_than_a_place_is_the_side() -> None:
+    def seen(start: int, cue: str) -> Candidate:
+        c = Candidate(start, start + 7, "Portway", "GPE")
+        c.cue = cue
+        return c
+
+    assert entity_type(build_forms([seen(0, "TEAM"), seen(20, "TEAM"), seen(40, "PLACE")])) == "ORG"
+    assert entity_type(build_forms([seen(0, "TEAM"), seen(40, "PLACE"), seen(60, "PLACE")])) == "GPE"
