@@ -1128,6 +1128,18 @@ _OUTLET_WORD = r"(?:[A-Z][\w.&'\-]*|of|the|and|&)"
 _DASH_SIGNOFF = re.compile(rf"(?:--|[—–])[ \t]*(?P<a>[A-Z][\w.&'\-]*(?:[ \t]+{_OUTLET_WORD}){{0,5}})[ \t]*")
 
 
+_CREDIT_NAME = r"(?P<a>[A-Z][\w.&'\-]*(?:[ \t]+[A-Z][\w.&'\-]*){0,3})"
+_CLOSING_CREDITS = tuple(
+    re.compile(p)
+    for p in (
+        rf"(?:©|\([cC]\)|[Cc]opyright)[ \t]*(?:\d{{4}}[ \t]*)?(?:[Tt]he[ \t]+)?{_CREDIT_NAME}",
+        rf"[Oo]ur [Ss]tandards:[ \t]*[Tt]he[ \t]+{_CREDIT_NAME}[ \t]+[Tt]rust [Pp]rinciples",
+        rf"(?:[Tt]he[ \t]+)?{_CREDIT_NAME}[ \t]+(?:[\w\-]+[ \t]+)?(?:writers?|reporters?|correspondents?)\b"
+        r".{0,160}\bcontributed",
+    )
+)
+
+
 def signoff_agency(text: str, dropped: Iterable[Segment], after: int = 0) -> tuple[str, int, int] | None:
     """An agency named by a sign-off such as "REUTER", "==Kyodo", "AP-WF-..." or "-- Some Media" after the body."""
     tail = [seg for seg in dropped if seg.end - seg.start <= 60]
@@ -1140,6 +1152,17 @@ def signoff_agency(text: str, dropped: Iterable[Segment], after: int = 0) -> tup
         agency = canonical_agency(m.group("a")) if m else None
         if agency and m:
             return agency, m.start("a"), m.end("a")
+    # a page's closing credit: "Copyright 2023 The Associated Press. All rights reserved.", "Our Standards:
+    # The Thomson Reuters Trust Principles.", "Associated Press writer Jo Roe contributed to this report."
+    for seg in dropped:
+        if seg.start < after or seg.end - seg.start > 200:
+            continue
+        for credit in _CLOSING_CREDITS:
+            c = credit.match(text, seg.start, seg.end)
+            written = c.group("a").split(". ")[0].rstrip(".") if c else ""
+            agency = canonical_agency(written) if written else None
+            if agency and c:
+                return agency, c.start("a"), c.start("a") + len(written)
     # an outlet unknown to the agency list counts only after the body's last paragraph, led by a dash
     # (page furniture such as "Share this article" may follow it)
     for seg in tail:

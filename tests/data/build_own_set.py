@@ -1036,6 +1036,49 @@ The court heard the spills had been reported by anglers.""",
     },
 ]
 
+
+STRUCTURE += [
+    {
+        "id": "own-structure-closing-copyright-agency",
+        "pattern": ["signoff-agency", "web-paste"],
+        "published_at": "2023-08-14",
+        "text": """Wildfire forces evacuation of mountain towns
+
+Updated 5:02 PM MDT, August 14, 2023
+
+Fire crews in western Colorado ordered the evacuation of three mountain towns on Monday as a wildfire driven by strong winds jumped a highway.
+
+About 2,000 residents were told to leave.
+
+Copyright 2023 The Associated Press. All rights reserved.""",
+        "truth": {
+            "headline": "Wildfire forces evacuation of mountain towns",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": "AP",
+            "body_first_sentence": "Fire crews in western Colorado ordered the evacuation of three mountain towns on Monday as a wildfire driven by strong winds jumped a highway.",
+        },
+    },
+    {
+        "id": "own-structure-closing-standards-agency",
+        "pattern": ["signoff-agency", "web-paste"],
+        "published_at": "2023-10-03",
+        "text": """Lumber prices slide as housing starts slow
+By Maya Lindqvist
+2 minute read
+Lumber futures fell for a fifth straight session on Tuesday as data showed housing starts slowing in the United States.
+Reporting by Maya Lindqvist; Editing by Tom Reed
+Our Standards: The Thomson Reuters Trust Principles.""",
+        "truth": {
+            "headline": "Lumber prices slide as housing starts slow",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": "Reuters",
+            "body_first_sentence": "Lumber futures fell for a fifth straight session on Tuesday as data showed housing starts slowing in the United States.",
+        },
+    },
+]
+
 # --- quotes ----------------------------------------------------------------------------------------
 # Conventions (those of the shared dev set): a direct quote's span keeps its quotation marks; a quote
 # split by its attribution spans from its first mark to its last, with "fragments" for the quoted

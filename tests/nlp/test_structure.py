@@ -775,3 +775,28 @@ def test_a_standings_table_of_short_lines_is_not_a_menu() -> None:
     s = parse_structure(text)
     assert s.dateline is not None and s.dateline.place == "New York"
     assert "PORTLAND 75 59" in body(text, s) and "SALEM 71 63" in body(text, s)
+
+
+@pytest.mark.parametrize(
+    ("closing", "agency"),
+    [
+        ("Copyright 2023 The Associated Press. All rights reserved.", "AP"),
+        ("Our Standards: The Thomson Reuters Trust Principles.", "Reuters"),
+        ("Associated Press writer John Roe in Tampa contributed to this report.", "AP"),
+        ("Copyright 2023 Valley Media Group. All rights reserved.", None),  # no agency known by that name
+    ],
+)
+def test_closing_credit_after_the_body_names_the_agency(closing: str, agency: str | None) -> None:
+    text = f"Storm knocks out power\n\nA storm knocked out power to 80,000 homes on Monday.\n\n{closing}\n"
+    s = parse_structure(text)
+    assert (s.dateline.agency if s.dateline else None) == agency
+    assert closing not in body(text, s)
+
+
+def test_a_credit_inside_the_story_is_no_closing_credit() -> None:
+    text = (
+        "Storm knocks out power\n\nAssociated Press reporters contributed to coverage of the storm, it said.\n\n"
+        "A storm knocked out power to 80,000 homes on Monday."
+    )
+    s = parse_structure(text)
+    assert s.dateline is None or s.dateline.agency is None
