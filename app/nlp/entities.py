@@ -227,12 +227,27 @@ def particle_names(
         by_seg.setdefault(c.segment, []).append(c)
     out: list[Candidate] = []
     swallowed: set[int] = set()
+    starts = {(c.segment, c.tokens[0]): c for c in found if c.segment >= 0}
     for c in found:
-        if c.label != "PERSON" or c.segment < 0 or id(c) in swallowed:
+        if c.segment < 0 or id(c) in swallowed or c.label not in ("PERSON", "ORG", "GPE", "LOC", "NORP"):
             continue
         view = views[c.segment]
         toks = view.toks
         k = c.tokens[1]
+        if c.label != "PERSON":
+            # "Mathieu" (read as a place) + "van der" + "Poel" (a person): one person; "Banco" + "do" +
+            # "Brasil", both organisations: one organisation
+            j = k
+            while j < len(toks) and toks[j].lower_ in PARTICLES and toks[j].text.islower():
+                j += 1
+            tail = starts.get((c.segment, j)) if j > k and not view.newline[k : j + 1].count(1) else None
+            if (
+                tail is None
+                or id(tail) in swallowed
+                or not (tail.label == "PERSON" or (tail.label == c.label == "ORG"))
+            ):
+                continue
+            c.label = tail.label
         # a name the model cut inside its particles ("Pieter van") ends on one
         if toks[k - 1].lower_ in PARTICLES and k - 1 > c.tokens[0]:
             k -= 1

@@ -2020,6 +2020,21 @@ NER += [
     },
 ]
 
+NER += [
+    {
+        "id": "own-ner-particles-split-by-the-tagger",
+        "pattern": ["name-particles"],
+        "text": "Belgian cyclist Wout van Aert won the stage ahead of Mathieu van der Poel, and Luiz da Costa, the finance minister, said Banco do Brasil would sponsor the race.",
+        "entities": [
+            ("Belgian", "MISC"),
+            ("Wout van Aert", "PER"),
+            ("Mathieu van der Poel", "PER"),
+            ("Luiz da Costa", "PER"),
+            ("Banco do Brasil", "ORG"),
+        ],
+    },
+]
+
 
 # --- building --------------------------------------------------------------------------------------
 

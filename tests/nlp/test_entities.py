@@ -524,3 +524,16 @@ def test_town_more_often_a_side_than_a_place_is_the_side() -> None:
 
     assert entity_type(build_forms([seen(0, "TEAM"), seen(20, "TEAM"), seen(40, "PLACE")])) == "ORG"
     assert entity_type(build_forms([seen(0, "TEAM"), seen(40, "PLACE"), seen(60, "PLACE")])) == "GPE"
+
+
+def test_name_cut_at_its_particles_into_a_place_and_a_person_is_one_person(nlp: Language) -> None:
+    text = "Stage won\n\nBelgian cyclist Wout van Aert won the stage ahead of Mathieu van der Poel ."
+    entities = analyse(nlp, text)
+    assert named(entities, "Mathieu van der Poel").type == "PERSON"
+    assert not any(e.name in ("Mathieu", "Poel") for e in entities)
+
+
+def test_two_organisation_pieces_joined_by_a_particle_are_one_organisation(nlp: Language) -> None:
+    text = "Rates\n\nLuiz da Costa , the finance minister , said Banco do Brasil would raise rates ."
+    entities = analyse(nlp, text)
+    assert named(entities, "Banco do Brasil").type == "ORG"
