@@ -27,7 +27,8 @@ def test_a_new_random_key_per_request_spends_its_address_budget(client: TestClie
         assert probe.status_code == 200
         first = limited.get("/v1/articles", headers={"X-API-Key": uuid.uuid4().hex})
         left = int(first.headers["ratelimit-remaining"])
-        if int(first.headers["ratelimit-reset"]) <= 3:  # let the requests fall inside one window
+        # Let the requests fall inside one window, with room for a loaded machine's slow requests.
+        if int(first.headers["ratelimit-reset"]) <= 10:
             time.sleep(int(first.headers["ratelimit-reset"]) + 0.2)
             left = 3
         replies = [limited.get("/v1/articles", headers={"X-API-Key": uuid.uuid4().hex}) for _ in range(left + 1)]
