@@ -39,6 +39,7 @@ ORG_NOUNS = word_list("quote_org_nouns.txt")
 XCOMP_CUES = word_list("cue_xcomp_verbs.txt")
 HONORIFICS = word_list("quote_honorifics.txt")
 REFUSALS = word_list("cue_refusal_verbs.txt")
+COMMITMENTS = word_list("cue_commitment_verbs.txt")
 CUE_NOUNS = word_list("cue_nouns.txt")
 DIRECT_CUES = word_list("cue_direct_verbs.txt")
 DISPLAY_NOUNS = word_list("quote_display_nouns.txt")
@@ -620,16 +621,34 @@ def cued_drafts(text: str, seg: Segment, doc: Doc, ctx: Context, fragments: list
             continue
         lo, hi = found
         hi = cut_aside(doc, ctx, seg.start, lo, hi)
-        start, end = trim_content(doc, seg.start, lo, hi)
+        start, end = whole_fragments(fragments, *trim_content(doc, seg.start, lo, hi))
         if end - start < 8 or hi - lo + 1 < MIN_CONTENT_TOKENS:
             continue
         if quoted_share(ctx, start, end) * 2 > end - start:
             continue
         has_fragment = any(f.start >= start and f.end <= end + 1 for f in fragments)
         kind = "mixed" if has_fragment or quoted_share(ctx, start, end) else "indirect"
+        if kind == "indirect" and undertakes(tok):
+            continue
         draft = Draft(kind, start, end)
         attach(draft, (tok, speaker))
         yield draft
+
+
+def whole_fragments(fragments: list[Marked], start: int, end: int) -> tuple[int, int]:
+    """Content offsets widened to take in whole any quoted fragment they cut into.
+
+    Quoted words are the speaker's as a unit: the parse may end a complement inside them (`called
+    Burma a "good news story in an era when ..."` cut after "era"), but the report takes them all.
+    """
+    for f in fragments:
+        if f.close is None:
+            continue
+        if f.start < end < f.end and start <= f.start:
+            end = f.close + 1
+        if f.start < start < f.end and f.end <= end:
+            start = f.open
+    return start, end
 
 
 def noun_content(noun: Token) -> tuple[tuple[int, int] | None, Token | None]:
@@ -678,6 +697,11 @@ def reports_speech(tok: Token) -> bool:
     if tok.lemma_.lower() in OBJECT_CUES and len(rights) == 1 and rights[0].dep_ == "dobj":
         return not is_person(rights[0])
     return True
+
+
+def undertakes(verb: Token) -> bool:
+    """Whether a cue reports a commitment to act ("agreed to meet"), not what was said ("agreed that")."""
+    return verb.lemma_.lower() in COMMITMENTS and not any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def is_person(tok: Token) -> bool:
@@ -750,6 +774,13 @@ def content_of(tok: Token) -> tuple[int, int] | None:
         if tok.dep_ == "parataxis" and subject_of(tok) is not None:
             # "The test, North Korea said, was its biggest": the whole sentence is reported
             return tok.sent.start, tok.sent.end - 1
+        late = late_content(tok)
+        if late is not None:
+            return late
+        if lemma not in OBJECT_CUES:
+            glued = glued_clause(tok)
+            if glued is not None:
+                return glued
     if lemma in XCOMP_CUES:
         xcomp = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i]
         if xcomp:
@@ -760,6 +791,40 @@ def content_of(tok: Token) -> tuple[int, int] | None:
         if objs and all(c.i > tok.i for c in objs):
             return min(c.left_edge.i for c in objs), max(c.right_edge.i for c in objs)
     return None
+
+
+def late_content(verb: Token) -> tuple[int, int] | None:
+    """What a cue standing after its content reports, when the parse made the content the main clause.
+
+    "The fence had cut crossings by half, a deputy minister, X, told a news conference": the cue
+    hangs as a conjunct of the content's verb, joined by a comma alone (no "and"), with a subject of
+    its own standing right after that comma.
+    """
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None or any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None
+    comma = subject.left_edge.i - 1
+    if comma <= head.left_edge.i or verb.doc[comma].text != ",":
+        return None
+    return head.left_edge.i, comma - 1
+
+
+def glued_clause(verb: Token) -> tuple[int, int] | None:
+    """A reported clause the parse glued into an object: "said the offer ignored class sizes".
+
+    A verb of saying takes what was said, not a thing: an object of "say" that holds a subject of its
+    own ("offer" of "ignored") is a that-less clause read as a noun phrase.
+    """
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    inner = next((t for t in obj.subtree if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if inner is None or inner.left_edge.i != verb.i + 1:
+        return None
+    return verb.i + 1, obj.right_edge.i
 
 
 def object_prep(verb: Token, prep: Token) -> bool:

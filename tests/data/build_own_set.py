@@ -1633,6 +1633,515 @@ Kai Brandt, who leads the nurses' union, met the minister and said the strike wo
     },
 ]
 
+# Issue 10, second batch: house styles (Reuters, AP, UK press, press releases, TASS) with the patterns
+# held-out copy broke on. Conventions as above; in addition, what is not speech is not annotated: a
+# cue with a plain noun object ("announced the extension", "called for unity"), a commitment or
+# request to act ("agreed to meet", "promised to publish", "asked a court to block"), a negated or
+# refused report, slogans, chants and placards. `at=None` makes the score check the speaker's name.
+QUOTES += [
+    {
+        "id": "own-quotes-reuters-border-fence",
+        "pattern": ["late-cue", "non-speech-cue"],
+        "text": """Lithuania to extend Belarus border fence by 40 km
+
+VILNIUS (Reuters) - Lithuania will extend its fence along the border with Belarus by another 40 kilometres next year to stop illegal crossings, Interior Minister Rasa Kelmene said on Tuesday.
+
+The government announced the extension in August, after border guards turned back more than 300 people in a single week.
+
+The fence had cut crossings by more than half since it was completed, a deputy interior minister, Tomas Valys, told a news conference, adding that drones would patrol the sections still open.
+
+Kelmene agreed to meet Belarusian border officials next month but did not say whether the talks would cover the fence.""",
+        "quotes": [
+            q(
+                "indirect",
+                "Lithuania will extend its fence along the border with Belarus by another 40 kilometres next year to stop illegal crossings",
+                "Rasa Kelmene",
+                "Rasa Kelmene",
+            ),
+            q(
+                "indirect",
+                "The fence had cut crossings by more than half since it was completed",
+                "Tomas Valys",
+                "Tomas Valys",
+            ),
+            q("indirect", "drones would patrol the sections still open", "Tomas Valys", "Tomas Valys"),
+        ],
+    },
+    {
+        "id": "own-quotes-ap-teachers-strike",
+        "pattern": ["coordinated-speaker", "speaker-title-org", "slogan", "non-speech-cue"],
+        "text": """Teachers' strike enters second week in Ohio district
+
+COLUMBUS, Ohio (AP) — Striking teachers in the Hollins Valley school district rejected a new contract offer on Sunday, and the superintendent said classes would stay canceled through Wednesday.
+
+Superintendent Carla Mendes met union negotiators for six hours on Saturday and said afterward that the district could not afford the raises the union wants.
+
+"We have put every dollar we have on the table," Mendes said.
+
+Hollins Valley Education Association president Derek Wynn said the offer ignored class sizes.
+
+Parents gathered outside the board office carrying signs that read "Let them teach" and "Fair pay now."
+
+Wynn, a math teacher, called for calm on both sides.""",
+        "quotes": [
+            q("indirect", "classes would stay canceled through Wednesday", "Carla Mendes", "the superintendent"),
+            q(
+                "indirect",
+                "the district could not afford the raises the union wants",
+                "Carla Mendes",
+                "Superintendent Carla Mendes",
+            ),
+            q("direct", '"We have put every dollar we have on the table,"', "Carla Mendes", "Mendes"),
+            q("indirect", "the offer ignored class sizes", "Derek Wynn", None),
+        ],
+    },
+    {
+        "id": "own-quotes-uk-library-closures",
+        "pattern": ["late-cue", "aside-run-on", "full-name", "non-speech-cue"],
+        "text": """Council leader defends library closures
+
+A council leader has defended plans to close six libraries, saying the authority faced "impossible choices".
+
+Councillor Helen Marsh, who leads Northbridge Borough Council, told a scrutiny meeting on Wednesday that the closures would save £1.2 million a year.
+
+"Nobody went into local government to shut libraries," Mrs Marsh said. "But the money simply is not there."
+
+Campaigners, who handed in a petition with 8,000 signatures, said the council was abandoning the town's poorest residents.
+
+The plans will be put to a vote of the full council next month, a council spokesman said.
+
+Mrs Marsh was criticised for failing to publish the consultation results.""",
+        "quotes": [
+            q("mixed", 'the authority faced "impossible choices"', "Helen Marsh", "A council leader"),
+            q("indirect", "the closures would save £1.2 million a year", "Helen Marsh", "Helen Marsh"),
+            q(
+                "direct",
+                '"Nobody went into local government to shut libraries," Mrs Marsh said. "But the money simply is not there."',
+                "Helen Marsh",
+                None,
+                ['"Nobody went into local government to shut libraries,"', '"But the money simply is not there."'],
+            ),
+            q("indirect", "the council was abandoning the town's poorest residents", "Campaigners", "Campaigners"),
+            q(
+                "indirect",
+                "The plans will be put to a vote of the full council next month",
+                "a council spokesman",
+                "a council spokesman",
+            ),
+        ],
+    },
+    {
+        "id": "own-quotes-businesswire-appointment",
+        "pattern": ["speaker-title-org", "full-name", "non-speech-cue"],
+        "text": """Northwind Robotics Names Priya Raman Chief Operating Officer
+
+BOSTON--(BUSINESS WIRE)--March 4, 2025--Northwind Robotics, a maker of warehouse automation systems, today announced the appointment of Priya Raman as chief operating officer, effective April 1.
+
+"Priya has scaled operations at three of the fastest-growing companies in our industry," said Northwind Robotics' chief executive officer, Martin Oduya. "She is the right person to take us into Europe."
+
+Raman joins from Kestrel Logistics, where she was senior vice-president of operations.
+
+"I am thrilled to join a team that has built such remarkable machines," said Raman.
+
+Northwind Robotics' head of investor relations Lena Ford said the company expected to double its European headcount by 2026.
+
+About Northwind Robotics
+
+Northwind Robotics designs and builds autonomous mobile robots for warehouses.""",
+        "quotes": [
+            q(
+                "direct",
+                '"Priya has scaled operations at three of the fastest-growing companies in our industry," said Northwind Robotics\' chief executive officer, Martin Oduya. "She is the right person to take us into Europe."',
+                "Martin Oduya",
+                None,
+                [
+                    '"Priya has scaled operations at three of the fastest-growing companies in our industry,"',
+                    '"She is the right person to take us into Europe."',
+                ],
+            ),
+            q(
+                "direct",
+                '"I am thrilled to join a team that has built such remarkable machines,"',
+                "Priya Raman",
+                None,
+            ),
+            q("indirect", "the company expected to double its European headcount by 2026", "Lena Ford", None),
+        ],
+    },
+    {
+        "id": "own-quotes-reuters-journalist-detained",
+        "pattern": ["document-speaker", "coordinated-speaker"],
+        "text": """Moscow protests over detention of journalist in Riga
+
+MOSCOW (Reuters) - Russia on Thursday protested against the detention of a Russian television journalist in Riga, and its foreign ministry said in a statement that the arrest was politically motivated.
+
+The statement said the journalist, Oleg Simakov, had been held for two days without access to a lawyer.
+
+"We regard this as a blatant attack on freedom of the press," the ministry said.
+
+Latvia's state security service said Simakov was suspected of spying and would be charged next week.""",
+        "quotes": [
+            q("indirect", "the arrest was politically motivated", "foreign ministry", None),
+            q(
+                "indirect",
+                "the journalist, Oleg Simakov, had been held for two days without access to a lawyer",
+                "foreign ministry",
+                None,
+            ),
+            q("direct", '"We regard this as a blatant attack on freedom of the press,"', "foreign ministry", None),
+            q(
+                "indirect",
+                "Simakov was suspected of spying and would be charged next week",
+                "Latvia's state security service",
+                "Latvia's state security service",
+            ),
+        ],
+    },
+    {
+        "id": "own-quotes-ap-border-crossing",
+        "pattern": ["late-cue", "speaker-title-org", "non-speech-cue"],
+        "text": """Croatia and Serbia to reopen border crossing to trucks
+
+ZAGREB, Croatia (AP) — Croatia's prime minister said on Saturday after a phone call with his Serbian counterpart that the two countries would reopen the Bajakovo crossing to trucks within days.
+
+Prime Minister Ivo Matic told reporters the crossing had been closed for "far too long."
+
+Serbia's president, Dragana Ilic, was more cautious, saying only that talks would continue.
+
+The two leaders agreed to meet in Belgrade in June.""",
+        "quotes": [
+            q(
+                "indirect",
+                "the two countries would reopen the Bajakovo crossing to trucks within days",
+                "Ivo Matic",
+                "Croatia's prime minister",
+            ),
+            q("mixed", 'the crossing had been closed for "far too long."', "Ivo Matic", "Ivo Matic"),
+            q("indirect", "talks would continue", "Dragana Ilic", None),
+        ],
+    },
+    {
+        "id": "own-quotes-uk-sewer-march",
+        "pattern": ["slogan", "non-speech-cue"],
+        "text": """Thousands march against town-centre sewer tunnel
+
+Thousands of people marched through Kendal on Saturday against a planned "super-sewer" under the town centre.
+
+Marchers chanted "Not under our streets" and carried banners saying "Save the Kent".
+
+The water company insists the tunnel is the only way to stop raw sewage reaching the river.
+
+Organiser Beth Holloway, 34, said: "People are not against investment. They are against being ignored."
+
+The company's so-called "engagement plan" has been criticised as a box-ticking exercise.""",
+        "quotes": [
+            q(
+                "indirect",
+                "the tunnel is the only way to stop raw sewage reaching the river",
+                "The water company",
+                "The water company",
+            ),
+            q(
+                "direct",
+                '"People are not against investment. They are against being ignored."',
+                "Beth Holloway",
+                "Beth Holloway",
+            ),
+        ],
+    },
+    {
+        "id": "own-quotes-reuters-airline-court",
+        "pattern": ["non-speech-cue", "late-cue"],
+        "text": """Airline asks court to block pilots' Easter strike
+
+FRANKFURT (Reuters) - German airline Nordflug asked a labour court on Monday to block a planned strike by its pilots, saying the walkout would strand 60,000 passengers over the Easter weekend.
+
+The pilots' union said it was confident the court would allow the strike to go ahead.
+
+Nordflug's chief financial officer Anke Roth promised to publish the airline's full offer, but declined to comment on the talks.
+
+The court is expected to rule on Wednesday, a court spokeswoman said.""",
+        "quotes": [
+            q(
+                "indirect",
+                "the walkout would strand 60,000 passengers over the Easter weekend",
+                "Nordflug",
+                "German airline Nordflug",
+            ),
+            q(
+                "indirect",
+                "it was confident the court would allow the strike to go ahead",
+                "The pilots' union",
+                "The pilots' union",
+            ),
+            q(
+                "indirect",
+                "The court is expected to rule on Wednesday",
+                "a court spokeswoman",
+                "a court spokeswoman",
+            ),
+        ],
+    },
+    {
+        "id": "own-quotes-reuters-grocer-deal",
+        "pattern": ["late-cue", "aside-run-on", "full-name", "non-speech-cue"],
+        "text": """Dutch grocer Verskoop to buy Belgian rival for 1.1 billion euros
+
+AMSTERDAM (Reuters) - Dutch supermarket chain Verskoop has agreed to buy Belgian rival Marché Plus for 1.1 billion euros, the companies said on Wednesday.
+
+Verskoop, which announced the acquisition after markets closed, said it expected savings of about 60 million euros a year by 2027.
+
+"This brings together two families of stores that share the same values," Verskoop chief executive Joost Smeets said in a statement.
+
+Smeets said the combined company would keep both brands.
+
+Analysts at ING said the price looked reasonable.""",
+        "quotes": [
+            q(
+                "indirect",
+                "Dutch supermarket chain Verskoop has agreed to buy Belgian rival Marché Plus for 1.1 billion euros",
+                "the companies",
+                "the companies",
+            ),
+            q("indirect", "it expected savings of about 60 million euros a year by 2027", "Verskoop", "Verskoop"),
+            q(
+                "direct",
+                '"This brings together two families of stores that share the same values,"',
+                "Joost Smeets",
+                "Joost Smeets",
+            ),
+            q("indirect", "the combined company would keep both brands", "Joost Smeets", None),
+            q("indirect", "the price looked reasonable", "Analysts at ING", "Analysts"),
+        ],
+    },
+    {
+        "id": "own-quotes-ap-flood-relief",
+        "pattern": ["non-speech-cue", "coordinated-speaker", "full-name"],
+        "text": """Governor calls for calm after flood protests
+
+JACKSON, Miss. (AP) — Gov. Lorraine Pettit called for unity on Tuesday after a second night of protests over the state's response to last week's floods.
+
+Pettit announced a $40 million relief fund at a news conference in the state Capitol and said the first checks would go out Friday.
+
+She did not say whether the National Guard would stay in the worst-hit counties.
+
+"I hear the anger, and I share a good deal of it," Pettit said. "What I ask is that we direct it at the water, not at each other."
+
+State Rep. Marcus Hale, a Democrat from Greenville, said the fund was "a start, but only a start.\"""",
+        "quotes": [
+            q("indirect", "the first checks would go out Friday", "Lorraine Pettit", None),
+            q(
+                "direct",
+                '"I hear the anger, and I share a good deal of it," Pettit said. "What I ask is that we direct it at the water, not at each other."',
+                "Lorraine Pettit",
+                None,
+                ['"I hear the anger, and I share a good deal of it,"', '"What I ask is that we direct it at the water, not at each other."'],
+            ),
+            q("mixed", 'the fund was "a start, but only a start."', "Marcus Hale", "Marcus Hale"),
+        ],
+    },
+    {
+        "id": "own-quotes-uk-retailer-prices",
+        "pattern": ["speaker-title-org", "full-name"],
+        "text": """Retailer warns of price rises as energy costs bite
+
+The boss of one of Britain's biggest retailers has warned that shoppers face higher prices well into next year.
+
+Harcourt's chief executive, Simon Blake, told BBC Radio 4's Today programme that suppliers were still passing on higher energy bills.
+
+"We are absorbing as much as we can, but we cannot absorb all of it," Mr Blake said.
+
+He added that the chain would freeze the price of 500 basic items until March.
+
+The British Retail Consortium said food inflation had slowed for a third month in a row.""",
+        "quotes": [
+            q("indirect", "shoppers face higher prices well into next year", "Simon Blake", "The boss"),
+            q("indirect", "suppliers were still passing on higher energy bills", "Simon Blake", None),
+            q("direct", '"We are absorbing as much as we can, but we cannot absorb all of it,"', "Simon Blake", None),
+            q("indirect", "the chain would freeze the price of 500 basic items until March", "Simon Blake", None),
+            q(
+                "indirect",
+                "food inflation had slowed for a third month in a row",
+                "The British Retail Consortium",
+                "The British Retail Consortium",
+            ),
+        ],
+    },
+    {
+        "id": "own-quotes-prnewswire-cancer-centre",
+        "pattern": ["speaker-title-org"],
+        "text": """Lakeshore Health Opens New Cancer Centre in Duluth
+
+DULUTH, Minn., Jan. 14, 2025 /PRNewswire/ -- Lakeshore Health today opened a $90 million cancer centre on its Duluth campus, bringing radiation therapy to patients who previously drove up to three hours for treatment.
+
+"No family should have to choose between treatment and their job because the nearest machine is a morning's drive away," said Dr. Alicia Romero, medical director of oncology at Lakeshore Health.
+
+Lakeshore Health president Tom Eriksen said the centre would treat its first patients in February and employ 85 people.
+
+Media contact: Jenna Polk, 218-555-0142""",
+        "quotes": [
+            q(
+                "direct",
+                "\"No family should have to choose between treatment and their job because the nearest machine is a morning's drive away,\"",
+                "Alicia Romero",
+                None,
+            ),
+            q(
+                "indirect",
+                "the centre would treat its first patients in February and employ 85 people",
+                "Tom Eriksen",
+                None,
+            ),
+        ],
+    },
+    {
+        "id": "own-quotes-reuters-copper-output",
+        "pattern": ["late-cue", "aside-run-on", "document-speaker"],
+        "text": """Chile's copper output falls for third month
+
+SANTIAGO (Reuters) - Copper production in Chile, the world's largest producer, fell 4.2% in March from a year earlier as lower ore grades hit several big mines, the national statistics institute said on Monday.
+
+Output at the state-owned Codelco fell 7%, the company said in a separate statement, citing maintenance at its El Teniente mine.
+
+Mining minister Aurora Sepulveda said production would recover in the second half, when two expansion projects come on line, though she warned that water shortages remained a risk.
+
+"We are not worried about the long term," Sepulveda said.""",
+        "quotes": [
+            q(
+                "indirect",
+                "Copper production in Chile, the world's largest producer, fell 4.2% in March from a year earlier as lower ore grades hit several big mines",
+                "the national statistics institute",
+                "the national statistics institute",
+            ),
+            q("indirect", "Output at the state-owned Codelco fell 7%", "Codelco", None),
+            q(
+                "indirect",
+                "production would recover in the second half, when two expansion projects come on line",
+                "Aurora Sepulveda",
+                "Aurora Sepulveda",
+            ),
+            q("indirect", "water shortages remained a risk", "Aurora Sepulveda", None),
+            q("direct", '"We are not worried about the long term,"', "Aurora Sepulveda", "Sepulveda"),
+        ],
+    },
+    {
+        "id": "own-quotes-ap-farm-bill",
+        "pattern": ["coordinated-speaker", "full-name"],
+        "text": """Senators clash over farm bill
+
+WASHINGTON (AP) — Sen. Ruth Calder, the Republican chair of the agriculture committee, met Democratic leaders on Thursday, and Sen. Omar Haddad said afterward that a deal on crop insurance was within reach.
+
+Calder told reporters she was less optimistic, saying the two sides remained far apart on food stamps.
+
+The Congressional Budget Office estimated that the bill would cost $1.4 trillion over ten years.
+
+Haddad said he hoped to finish the bill before the August recess.""",
+        "quotes": [
+            q("indirect", "a deal on crop insurance was within reach", "Omar Haddad", None),
+            q("indirect", "she was less optimistic", "Ruth Calder", None),
+            q("indirect", "the two sides remained far apart on food stamps", "Ruth Calder", None),
+            q(
+                "indirect",
+                "the bill would cost $1.4 trillion over ten years",
+                "The Congressional Budget Office",
+                "The Congressional Budget Office",
+            ),
+            q("indirect", "he hoped to finish the bill before the August recess", "Omar Haddad", None),
+        ],
+    },
+    {
+        "id": "own-quotes-uk-rail-fares",
+        "pattern": ["late-cue", "non-speech-cue"],
+        "text": """Rail fares to rise by 4.6 per cent
+
+Regulated rail fares in England will rise by 4.6 per cent in March, the smallest increase for three years, the Department for Transport said on Thursday.
+
+Passenger groups said the rise would still price many commuters off the railway.
+
+"Every year fares go up and every year the trains get worse," said Clare Dunmore, of the campaign group Fair Rail.
+
+A spokesman for the Department for Transport said the increase was below inflation and would help fund new trains, but he declined to say how many would be ordered.""",
+        "quotes": [
+            q(
+                "indirect",
+                "Regulated rail fares in England will rise by 4.6 per cent in March, the smallest increase for three years",
+                "Department for Transport",
+                "the Department for Transport",
+            ),
+            q(
+                "indirect",
+                "the rise would still price many commuters off the railway",
+                "Passenger groups",
+                "Passenger groups",
+            ),
+            q(
+                "direct",
+                '"Every year fares go up and every year the trains get worse,"',
+                "Clare Dunmore",
+                "Clare Dunmore",
+            ),
+            q(
+                "indirect",
+                "the increase was below inflation and would help fund new trains",
+                "Department for Transport",
+                "A spokesman",
+            ),
+        ],
+    },
+    {
+        "id": "own-quotes-tass-sanctions-statement",
+        "pattern": ["document-speaker", "late-cue"],
+        "text": """Russia's Foreign Ministry slams new EU sanctions
+
+MOSCOW, May 12. /TASS/. The new sanctions announced by the European Union will hurt European businesses more than Russia, the Russian Foreign Ministry said in a statement on Friday.
+
+"Brussels has once again chosen the path of confrontation," the statement said.
+
+According to the ministry, Moscow will respond to the measures "in a balanced way".
+
+Russia has repeatedly said that sanctions have failed to achieve their goals.""",
+        "quotes": [
+            q(
+                "indirect",
+                "The new sanctions announced by the European Union will hurt European businesses more than Russia",
+                "Russian Foreign Ministry",
+                "the Russian Foreign Ministry",
+            ),
+            q("direct", '"Brussels has once again chosen the path of confrontation,"', "Russian Foreign Ministry", None),
+            q("mixed", 'Moscow will respond to the measures "in a balanced way"', "Russian Foreign Ministry", None),
+            q("indirect", "sanctions have failed to achieve their goals", "Russia", "Russia"),
+        ],
+    },
+    {
+        "id": "own-quotes-ap-court-filing",
+        "pattern": ["non-speech-cue", "speaker-title-org"],
+        "text": """Tech firm asks judge to dismiss privacy lawsuit
+
+SAN FRANCISCO (AP) — Brightlane Inc. asked a federal judge on Friday to throw out a lawsuit accusing it of selling drivers' location data, arguing that customers had agreed to the sharing in its terms of service.
+
+The company promised to delete data older than two years but denied any wrongdoing.
+
+Lawyers for the plaintiffs said the terms were buried in a 40-page document that nobody reads.
+
+Brightlane's general counsel, Amy Ochoa, said in an email that the company would "vigorously defend" itself.""",
+        "quotes": [
+            q(
+                "indirect",
+                "customers had agreed to the sharing in its terms of service",
+                "Brightlane Inc.",
+                "Brightlane Inc.",
+            ),
+            q(
+                "indirect",
+                "the terms were buried in a 40-page document that nobody reads",
+                "Lawyers for the plaintiffs",
+                "Lawyers",
+            ),
+            q("mixed", 'the company would "vigorously defend" itself', "Amy Ochoa", None),
+        ],
+    },
+]
+
 # --- NER -------------------------------------------------------------------------------------------
 # CoNLL-2003 style: PER, ORG, LOC, MISC (nationalities, events, languages, titles of works); exact
 # spans without "the", titles ("President") or a possessive 's. Entities are listed in text order.
