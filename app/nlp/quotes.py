@@ -44,6 +44,9 @@ CUE_NOUNS = word_list("cue_nouns.txt")
 DIRECT_CUES = word_list("cue_direct_verbs.txt")
 DISPLAY_NOUNS = word_list("quote_display_nouns.txt")
 DOCUMENT_NOUNS = word_list("quote_document_nouns.txt")
+CHANT_VERBS = word_list("quote_chant_verbs.txt")
+# what a verb takes as its complement: words in quotation marks there are what the subject said
+COMPLEMENT_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "acomp", "dative"})
 # "a source said, which ...", "... was over; residents ...": where reported content gives way to the writer's aside
 ASIDE_OPENERS = frozenset({"which", "who", "whom", "whose"})
 NEGATIONS = frozenset({"not", "n't", "never"})
@@ -269,7 +272,7 @@ def displayed(doc: Doc, rel: int) -> bool:
     for tok in doc[max(0, k - 3) : k + 1]:
         if tok.lemma_.lower() in DISPLAY_NOUNS and tok.pos_ == "NOUN":
             return True
-        if tok.pos_ in ("VERB", "AUX") and on_display(tok):
+        if tok.pos_ in ("VERB", "AUX") and (on_display(tok) or tok.lemma_.lower() in CHANT_VERBS):
             return True
     return False
 
@@ -728,12 +731,30 @@ def fragment_draft(seg: Segment, doc: Doc, ctx: Context, frag: Marked) -> Draft 
     span = right_complement(verb)
     if span is None or not (span[0] <= words.start and words.end - 1 <= span[1]):
         return None
+    if not frames_words(verb, words.root):
+        return None
     start, end = trim_content(doc, seg.start, span[0], span[1])
     if end - start < 8:
         return None
     draft = Draft("mixed", start, end)
     attach(draft, (verb, subject))
     return draft
+
+
+def frames_words(verb: Token, tok: Token) -> bool:
+    """Whether a fragment stands in what a verb says of its object, not in a circumstance of the act.
+
+    `branded the plan "a farce"`, `accused him of "lying"`, `described it as "a mess"` put words in
+    someone's mouth; `marched through the town against a planned "super-sewer"` only names a thing
+    in the writer's (scare) quotation marks.
+    """
+    while tok.head.i != verb.i:
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    if tok.dep_ in COMPLEMENT_DEPS:
+        return True
+    return tok.dep_ == "prep" and (tok.lower_ in ("as", "of") or any(c.dep_ in COMPLEMENT_DEPS for c in verb.children))
 
 
 def governing_verb(tok: Token) -> Token | None:
