@@ -795,7 +795,7 @@ def content_of(tok: Token) -> tuple[int, int] | None:
         if tok.dep_ == "parataxis" and subject_of(tok) is not None:
             # "The test, North Korea said, was its biggest": the whole sentence is reported
             return tok.sent.start, tok.sent.end - 1
-        late = late_content(tok)
+        late = late_content(tok) or audience_clause(tok)
         if late is not None:
             return late
         if lemma not in OBJECT_CUES:
@@ -831,6 +831,17 @@ def late_content(verb: Token) -> tuple[int, int] | None:
     if comma <= head.left_edge.i or verb.doc[comma].text != ",":
         return None
     return head.left_edge.i, comma - 1
+
+
+def audience_clause(verb: Token) -> tuple[int, int] | None:
+    """A that-clause the parse hung on the audience of a cue: "told BBC Radio's Today programme that ..."."""
+    for obj in verb.rights:
+        if obj.dep_ not in ("dobj", "dative"):
+            continue
+        clause = next((c for c in obj.rights if c.dep_ in ("acl", "relcl") and starts_with_that(c)), None)
+        if clause is not None:
+            return clause.left_edge.i, clause.right_edge.i
+    return None
 
 
 def glued_clause(verb: Token) -> tuple[int, int] | None:
@@ -897,7 +908,8 @@ def clause_content(verb: Token, clause: Token) -> tuple[int, int]:
     """The span of a reported clause, cut before a second speech verb it runs into."""
     lo, hi = clause.left_edge.i, clause.right_edge.i
     for tok in verb.doc[clause.i + 1 : hi + 1]:
-        if tok.dep_ in ("conj", "advcl") and is_cue(tok) and tok.head.i == clause.i:
+        # a second report ("... and warned that"), not a passive ("... and would be charged next week")
+        if tok.dep_ in ("conj", "advcl") and is_cue(tok) and tok.head.i == clause.i and reports_speech(tok):
             hi = tok.left_edge.i - 1
             break
     if clause.i < verb.i:
@@ -1024,23 +1036,32 @@ def entity_at(ctx: Context, start: int, end: int) -> tuple[int, int, Entity] | N
 
 def index_recent(ctx: Context, docs: Sequence[tuple[Segment, Doc]]) -> None:
     """Where people and organisations are named outside quotes, and titles stood next to them."""
+    # the article's entity mentions, not the tagger's per-segment ents: a name the tagger missed in
+    # one paragraph ("Calder told reporters") is still the mention the entity layer found there
+    k = 0
     for seg, doc in docs:
-        for ent in doc.ents:
-            start = seg.start + ent.start_char
-            if inside_quote(ctx, start):
+        while k < len(ctx.mentions) and ctx.mentions[k][0] < seg.start:
+            k += 1
+        while k < len(ctx.mentions) and ctx.mentions[k][0] < seg.end:
+            start, end, found = ctx.mentions[k]
+            k += 1
+            span = doc.char_span(start - seg.start, min(end, seg.end) - seg.start, alignment_mode="expand")
+            if span is None or not len(span) or inside_quote(ctx, start):
                 continue
-            hit = entity_at(ctx, start, seg.start + ent.end_char)
-            if hit is None:
-                continue
-            entity = canonical_entity(ctx, hit[2])
+            entity = canonical_entity(ctx, found)
             kind = "PERSON" if entity.type in PERSON_TYPES else "GROUP" if entity.type in GROUP_TYPES else ""
             if not kind:
                 continue
             ctx.recent.setdefault(kind, []).append((start, entity))
-            if ent.root.dep_ in SUBJECT_DEPS:
+            if stands_as_subject(span.root):
                 ctx.recent.setdefault(kind + "_SUBJECT", []).append((start, entity))
-            for noun in title_nouns(ent):
+            for noun in title_nouns(span):
                 ctx.titles.setdefault(noun, []).append((start, entity))
+
+
+def stands_as_subject(root: Token) -> bool:
+    """Whether a name is a clause's subject, or the appositive naming one ("The chief, X, said")."""
+    return root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
 
 
 def title_nouns(ent: Span) -> Iterator[str]:
@@ -1170,6 +1191,14 @@ def resolve_token(ctx: Context, tok: Token, last: Speaker | None) -> Speaker | N
         issuer = document_issuer(ctx, tok, last, start)
         if issuer is not None:
             return Speaker(issuer.name, issuer.entity_key, phrase, phrase_start, end)
+    if lemma in PERSON_NOUNS and tok.pos_ == "NOUN":
+        apposed = apposed_name(ctx, tok, base)
+        if apposed is not None:
+            return apposed
+    if lemma in ORG_NOUNS and (tok.pos_ == "NOUN" or tok.is_lower):
+        body = described_body(ctx, tok, last, start, end)
+        if body is not None:
+            return body
     if lemma in PERSON_NOUNS or lemma in ORG_NOUNS:
         titled = latest_title(ctx, lemma, start)
         if titled is None and definite:
@@ -1184,6 +1213,52 @@ def resolve_token(ctx: Context, tok: Token, last: Speaker | None) -> Speaker | N
         # "Russia's foreign ministry": a common noun the tagger took for a name is named by its whole phrase
         return Speaker(name if name[:1].isupper() else phrase, None, phrase, phrase_start, end)
     return Speaker(phrase, None, phrase, phrase_start, end)
+
+
+def apposed_name(ctx: Context, tok: Token, base: int) -> Speaker | None:
+    """The name set off by commas right after a description: "The opposition leader, Per Dahl, said".
+
+    The parse does not always see the apposition (it read "Per" as a preposition), but a run of
+    capitalised words between two commas after a person noun is that person's name.
+    """
+    doc = tok.doc
+    if tok.i + 3 >= len(doc) or doc[tok.i + 1].text != ",":
+        return None
+    k = tok.i + 2
+    while k < len(doc) and k - tok.i - 2 < 4 and doc[k].is_title and doc[k].is_alpha:
+        k += 1
+    if k == tok.i + 2 or k >= len(doc) or doc[k].text != ",":
+        return None
+    s, e = base + doc[tok.i + 2].idx, base + doc[k - 1].idx + len(doc[k - 1].text)
+    hit = entity_at(ctx, s, e)
+    if hit is not None and hit[2].type in PERSON_TYPES:
+        entity = canonical_entity(ctx, hit[2])
+        return Speaker(entity.name, entity.key, ctx.text[s:e], s, e)
+    if hit is not None or k - tok.i - 2 < 2:
+        return None  # an organisation or a place in commas ("the mayor, Lyon, ..."), or one bare word
+    return Speaker(ctx.text[s:e], None, ctx.text[s:e], s, e)
+
+
+def described_body(ctx: Context, tok: Token, last: Speaker | None, start: int, end: int) -> Speaker | None:
+    """The body a description names: "its foreign ministry said", then "the ministry said".
+
+    A ministry, police force or agency speaks as itself, not as the country or city named before
+    it: a description with modifiers ("foreign ministry") names the body unless an entity named
+    so is at hand; a bare "the ministry" is the body just quoted under that noun.
+    """
+    lemma = tok.lemma_.lower()
+    base = tok.doc.user_data.get(BASE, 0)
+    mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") or (c.dep_ == "poss" and c.pos_ == "PROPN")]
+    phrase_start = base + (mods[0] if mods else tok).left_edge.idx
+    phrase = ctx.text[phrase_start:end]
+    for _, entity in reversed(ctx.recent.get("GROUP", [])[-20:]):
+        if lemma in entity.name.lower().split() and (not mods or mods[-1].lower_ in entity.name.lower()):
+            return Speaker(entity.name, entity.key, phrase, phrase_start, end)
+    if last is not None and last.entity_key is None and last.name.lower().split()[-1:] == [tok.lower_]:
+        return Speaker(last.name, None, phrase, phrase_start, end)
+    if mods:
+        return Speaker(phrase, None, phrase, phrase_start, end)
+    return None
 
 
 def document_issuer(ctx: Context, tok: Token, last: Speaker | None, pos: int) -> Speaker | None:
