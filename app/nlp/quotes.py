@@ -40,6 +40,8 @@ XCOMP_CUES = word_list("cue_xcomp_verbs.txt")
 HONORIFICS = word_list("quote_honorifics.txt")
 REFUSALS = word_list("cue_refusal_verbs.txt")
 COMMITMENTS = word_list("cue_commitment_verbs.txt")
+VOICING = word_list("cue_voicing_verbs.txt")
+STANCE_NOUNS = word_list("cue_stance_nouns.txt")
 CUE_NOUNS = word_list("cue_nouns.txt")
 DIRECT_CUES = word_list("cue_direct_verbs.txt")
 DISPLAY_NOUNS = word_list("quote_display_nouns.txt")
@@ -51,6 +53,8 @@ COMPLEMENT_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "acomp", 
 ASIDE_OPENERS = frozenset({"which", "who", "whom", "whose"})
 NEGATIONS = frozenset({"not", "n't", "never"})
 # object cues whose "for" phrase is what was asked for ("called for unity"), not a reason ("criticised for")
+# object cues whose "of" phrase is the charge laid ("accused the board of lying")
+OF_CUES = frozenset({"accuse"})
 FOR_CUES = frozenset({"call", "appeal", "press", "push", "plead", "ask", "blame", "praise", "thank"})
 
 # Each opening mark and the marks accepted as its close (writers mix styles).
@@ -656,7 +660,9 @@ def whole_fragments(fragments: list[Marked], start: int, end: int) -> tuple[int,
 
 def noun_content(noun: Token) -> tuple[tuple[int, int] | None, Token | None]:
     """The "that" clause of a noun of speech and who spoke: "X's claim that ...", "said in a statement that"."""
-    if noun.lemma_.lower() not in CUE_NOUNS:
+    lemma = noun.lemma_.lower()
+    voiced = noun.dep_ == "dobj" and noun.head.lemma_.lower() in VOICING
+    if lemma not in CUE_NOUNS and not (lemma in STANCE_NOUNS and voiced):
         return None, None
     clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl") and starts_with_that(c)), None)
     if clause is None:
@@ -664,6 +670,8 @@ def noun_content(noun: Token) -> tuple[tuple[int, int] | None, Token | None]:
     speaker = owner_of(noun) or next((c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_), None)
     if speaker is None and noun.dep_ == "pobj" and noun.head.head.pos_ == "VERB":
         speaker = subject_of(noun.head.head)
+    if speaker is None and voiced:
+        speaker = subject_of(noun.head)
     if speaker is None:
         return None, None
     return (clause.left_edge.i, clause.right_edge.i), speaker
@@ -861,9 +869,11 @@ def glued_clause(verb: Token) -> tuple[int, int] | None:
 
 def object_prep(verb: Token, prep: Token) -> bool:
     """A preposition that carries what an object cue reports: "called for X", "described X as Y"."""
-    if prep.dep_ != "prep" or prep.lower_ not in ("as", "for"):
+    if prep.dep_ != "prep" or prep.lower_ not in ("as", "for", "of"):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if prep.lower_ == "of":  # "accused the board of lying": what the accusation says
+        return verb.lemma_.lower() in OF_CUES and bool(objects)
     if prep.lower_ == "as":  # "described X as Y", "describing as "unhinged" a tweet"
         return bool(objects) or prep.i == verb.i + 1
     if verb.lemma_.lower() in FOR_CUES:
