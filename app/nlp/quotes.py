@@ -42,6 +42,7 @@ REFUSALS = word_list("cue_refusal_verbs.txt")
 COMMITMENTS = word_list("cue_commitment_verbs.txt")
 VOICING = word_list("cue_voicing_verbs.txt")
 STANCE_NOUNS = word_list("cue_stance_nouns.txt")
+COURT_NOUNS = word_list("cue_court_nouns.txt")
 CUE_NOUNS = word_list("cue_nouns.txt")
 DIRECT_CUES = word_list("cue_direct_verbs.txt")
 DISPLAY_NOUNS = word_list("quote_display_nouns.txt")
@@ -705,6 +706,9 @@ def reports_speech(tok: Token) -> bool:
     if tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
         return False
     rights = [c for c in tok.rights if c.dep_ in ("dobj", "oprd", "prep", "ccomp", "xcomp")]
+    addressed = {c.lemma_.lower() for c in rights if c.dep_ == "dobj"}
+    if tok.lemma_.lower() in XCOMP_CUES and addressed & COURT_NOUNS and any(c.dep_ == "xcomp" for c in rights):
+        return False  # "asked the court to block the strike": a filing
     if tok.lemma_.lower() in OBJECT_CUES and len(rights) == 1 and rights[0].dep_ == "dobj":
         return not is_person(rights[0])
     return True
