@@ -710,7 +710,9 @@ def reports_speech(tok: Token) -> bool:
     if tok.lemma_.lower() in XCOMP_CUES and addressed & COURT_NOUNS and any(c.dep_ == "xcomp" for c in rights):
         return False  # "asked the court to block the strike": a filing
     if tok.lemma_.lower() in OBJECT_CUES and len(rights) == 1 and rights[0].dep_ == "dobj":
-        return not is_person(rights[0])
+        # "accused the mayor of hiding the cost": the parse may hang the charge on the person
+        charge = next((c for c in rights[0].children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return (charge is not None and tok.lemma_.lower() in OF_CUES) or not is_person(rights[0])
     return True
 
 

@@ -591,3 +591,133 @@ def test_late_cues_titles_and_coordinated_verbs_find_the_speaker(
     (quote,) = quotes_of(extractor, f"News\n\n{sentence}\n")
     assert quote.text == content
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+# ---------------------------------------------------------------- issue 10: copy nobody tuned on
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two ministers agreed to meet again in March.",
+        "The railway promised to refund every passenger on the cancelled trains.",
+        "The government announced a three-week lockdown of the capital on Sunday.",
+        "The workers rejected the latest pay offer from the management.",
+        "The airline asked a labour court on Monday to block the planned strike.",
+        "Lawyers for the firm asked the judge to throw out the lawsuit.",
+        'Crowds chanted "Out with the old guard" outside the parliament.',
+        'Hundreds marched through the old town against a planned "mega-dam" on the river.',
+    ],
+)
+def test_acts_requests_slogans_and_scare_quotes_are_not_quotes(extractor: Extractor, sentence: str) -> None:
+    assert quotes_of(extractor, f"News\n\n{sentence}\n") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The railway promised that the line would reopen before Christmas.",
+            "the line would reopen before Christmas",
+        ),
+        (
+            "The government announced that schools would stay closed for another week.",
+            "schools would stay closed for another week",
+        ),
+        (
+            "Union leader Marta Costa urged members to reject the latest pay offer.",
+            "members to reject the latest pay offer",
+        ),
+    ],
+)
+def test_the_same_cues_with_reported_content_stay_quotes(extractor: Extractor, sentence: str, content: str) -> None:
+    (quote,) = quotes_of(extractor, f"News\n\n{sentence}\n")
+    assert quote.text == content
+
+
+def test_late_cue_parsed_as_a_conjunct_reports_what_comes_before(extractor: Extractor) -> None:
+    text = (
+        "News\n\nThe fence had cut crossings by more than half since it was completed, a deputy interior "
+        "minister, Tomas Valys, told a news conference.\n"
+    )
+    (quote,) = quotes_of(extractor, text)
+    assert quote.text == "The fence had cut crossings by more than half since it was completed"
+    assert quote.speaker is not None and quote.speaker.name == "Tomas Valys"
+
+
+def test_clause_after_say_read_as_an_object_is_still_reported(extractor: Extractor) -> None:
+    text = "News\n\nHollins Valley Education Association president Derek Wynn said the offer ignored class sizes.\n"
+    (quote,) = quotes_of(extractor, text)
+    assert quote.text == "the offer ignored class sizes"
+    assert quote.speaker is not None and quote.speaker.name == "Derek Wynn"
+
+
+def test_that_clause_hung_on_the_audience_is_reported(extractor: Extractor) -> None:
+    text = (
+        "News\n\nHarcourt's chief executive, Simon Blake, told BBC Radio 4's Today programme that suppliers "
+        "were still passing on higher energy bills.\n"
+    )
+    (quote,) = quotes_of(extractor, text)
+    assert quote.text == "suppliers were still passing on higher energy bills"
+    assert quote.speaker is not None and quote.speaker.name == "Simon Blake"
+
+
+def test_quoted_fragment_is_taken_whole_when_the_parse_cuts_into_it(extractor: Extractor) -> None:
+    text = (
+        'News\n\nObama called Burma a "good news story in an era when so often we see countries going the '
+        'opposite direction."\n'
+    )
+    quote = find(quotes_of(extractor, text), "good news story")
+    assert quote.type == "mixed"
+    assert quote.text.endswith('opposite direction."')
+
+
+def test_a_ministry_speaks_as_itself_not_as_its_country_or_its_statement(extractor: Extractor) -> None:
+    text = (
+        "Moscow protests over detention of reporter\n\n"
+        "MOSCOW (Reuters) - Russia on Thursday protested against the detention of a Russian reporter in Tallinn, "
+        "and its foreign ministry said in a statement that the arrest was unlawful.\n\n"
+        "The statement said the reporter had been held for three days without a lawyer.\n\n"
+        '"We regard this as an attack on the press," the ministry said.\n'
+    )
+    quotes = quotes_of(extractor, text)
+    for words in ("the arrest was unlawful", "held for three days", "an attack on the press"):
+        speaker = find(quotes, words).speaker
+        assert speaker is not None and speaker.name.lower().endswith("ministry"), (words, speaker)
+
+
+def test_name_set_off_by_commas_after_a_description_is_the_speaker(extractor: Extractor) -> None:
+    text = "News\n\nThe opposition leader, Per Dahl, acknowledged the speed of the repairs on the bridge.\n"
+    (quote,) = quotes_of(extractor, text)
+    assert quote.speaker is not None and quote.speaker.name == "Per Dahl"
+
+
+def test_pronoun_after_a_name_the_tagger_missed_resolves_to_that_person(extractor: Extractor) -> None:
+    text = (
+        "Senators clash over farm bill\n\n"
+        "WASHINGTON (AP) — Sen. Ruth Calder met Democratic leaders on Thursday, and Sen. Omar Haddad said "
+        "afterward that a deal was within reach.\n\n"
+        "Calder told reporters she was less optimistic, saying the two sides remained far apart on food stamps.\n"
+    )
+    speaker = find(quotes_of(extractor, text), "far apart").speaker
+    assert speaker is not None and speaker.name == "Ruth Calder"
+
+
+def test_accusation_reports_its_charge(extractor: Extractor) -> None:
+    text = "News\n\nThe opposition accused the mayor of hiding the true cost of the stadium from voters.\n"
+    (quote,) = quotes_of(extractor, text)
+    assert quote.text == "the mayor of hiding the true cost of the stadium from voters"
+
+
+def test_voiced_concern_is_reported_but_a_hope_is_not(extractor: Extractor) -> None:
+    voiced = "News\n\nFarmers' groups expressed concern that the new rules would drive small dairies out of business.\n"
+    (quote,) = quotes_of(extractor, voiced)
+    assert quote.text == "the new rules would drive small dairies out of business"
+    hoped = "News\n\nThe council cut the fares in the hope that more people would take the bus to work.\n"
+    assert quotes_of(extractor, hoped) == ()
+
+
+def test_a_passive_conjunct_does_not_cut_the_report(extractor: Extractor) -> None:
+    text = "News\n\nPolice said the man was suspected of arson and would be charged on Monday.\n"
+    (quote,) = quotes_of(extractor, text)
+    assert quote.text == "the man was suspected of arson and would be charged on Monday"
