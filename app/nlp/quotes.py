@@ -616,6 +616,8 @@ def reported_drafts(text: str, seg: Segment, doc: Doc, ctx: Context, fragments: 
 
 def cued_drafts(text: str, seg: Segment, doc: Doc, ctx: Context, fragments: list[Marked]) -> Iterator[Draft]:
     """Indirect and mixed quotes governed by a speech verb or "according to"."""
+    # "X said the output rose, state media reported": one report, credited to the first cue
+    taken: set[tuple[int, int]] = set()
     for tok in doc:
         if tok.pos == NOUN:
             found, speaker = noun_content(tok)
@@ -638,6 +640,9 @@ def cued_drafts(text: str, seg: Segment, doc: Doc, ctx: Context, fragments: list
         kind = "mixed" if has_fragment or quoted_share(ctx, start, end) else "indirect"
         if kind == "indirect" and undertakes(tok):
             continue
+        if (start, end) in taken:
+            continue
+        taken.add((start, end))
         draft = Draft(kind, start, end)
         attach(draft, (tok, speaker))
         yield draft
@@ -922,7 +927,14 @@ def relative_clause(pronoun: Token) -> Token | None:
 
 def clause_content(verb: Token, clause: Token) -> tuple[int, int]:
     """The span of a reported clause, cut before a second speech verb it runs into."""
+    # "X said the output had risen, state media reported": the clause is itself a report whose
+    # source trails it; what X said is that report's content
+    inner = next((c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i), None)
+    if inner is not None and is_cue(clause) and verb.i < inner.i:
+        clause = inner
     lo, hi = clause.left_edge.i, clause.right_edge.i
+    if clause.i > verb.i and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        lo = stranded_subject(verb, lo)
     for tok in verb.doc[clause.i + 1 : hi + 1]:
         # a second report ("... and warned that"), not a passive ("... and would be charged next week")
         if tok.dep_ in ("conj", "advcl") and is_cue(tok) and tok.head.i == clause.i and reports_speech(tok):
@@ -931,6 +943,22 @@ def clause_content(verb: Token, clause: Token) -> tuple[int, int]:
     if clause.i < verb.i:
         hi = parenthetical_end(verb, hi)
     return lo, hi
+
+
+def stranded_subject(verb: Token, lo: int) -> int:
+    """Where a subjectless reported clause starts when the parse made its subject the cue's object.
+
+    "told parliament inflation would fall": "inflation" hangs on "told" as an object, and the
+    clause "would fall" has no subject; the object standing right before it is that subject.
+    """
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == lo - 1), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return lo
+    start = obj.i
+    while start - 1 > verb.i and doc[start - 1].dep_ in ("det", "amod", "poss", "nummod", "case"):
+        start -= 1
+    return start
 
 
 def parenthetical_end(verb: Token, hi: int) -> int:
@@ -1218,8 +1246,10 @@ def resolve_token(ctx: Context, tok: Token, last: Speaker | None) -> Speaker | N
     if lemma in PERSON_NOUNS or lemma in ORG_NOUNS:
         titled = latest_title(ctx, lemma, start)
         if titled is None and definite:
-            found = latest(ctx, "PERSON" if lemma in PERSON_NOUNS else "GROUP", start)
-            titled = found[1] if found else None
+            kind = "PERSON" if lemma in PERSON_NOUNS else "GROUP"
+            # "the company said" is the company last named as doing something, not one named in passing
+            found = latest(ctx, kind + "_SUBJECT", start) or latest(ctx, kind, start)
+            titled = found[1] if found and start - found[0] < 600 else None
         if titled is not None:
             return Speaker(titled.name, titled.key, phrase, phrase_start, end)
     if lower in FIRST_SECOND_PERSON or lower in NOT_NAMES or phrase.lower() in NOT_NAMES:
