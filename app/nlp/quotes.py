@@ -937,12 +937,26 @@ def clause_content(verb: Token, clause: Token) -> tuple[int, int]:
         lo = stranded_subject(verb, lo)
     for tok in verb.doc[clause.i + 1 : hi + 1]:
         # a second report ("... and warned that"), not a passive ("... and would be charged next week")
-        if tok.dep_ in ("conj", "advcl") and is_cue(tok) and tok.head.i == clause.i and reports_speech(tok):
+        if tok.head.i == clause.i and conjoined_report(tok):
             hi = tok.left_edge.i - 1
             break
     if clause.i < verb.i:
         hi = parenthetical_end(verb, hi)
     return lo, hi
+
+
+def conjoined_report(tok: Token) -> bool:
+    """Whether a verb joined to a reported clause is a second report, not more of what was said.
+
+    "... and warned that", "... and called for a review" (a speech act with no subject of its own:
+    the speaker's, not the reported clause's); not "... and would be charged", "... and hired staff".
+    """
+    if tok.dep_ not in ("conj", "advcl") or not reports_speech(tok):
+        return False
+    if is_cue(tok):
+        return True
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+    return tok.dep_ == "conj" and not own_subject and tok.lemma_.lower() in OBJECT_CUES | XCOMP_CUES
 
 
 def stranded_subject(verb: Token, lo: int) -> int:
@@ -989,9 +1003,23 @@ def speaker_token(tok: Token) -> Token | None:
         nxt = tok.doc[tok.i + 1]
         pobj = [c for c in nxt.children if c.dep_ == "pobj"]
         return pobj[0] if pobj else None
+    reporter = reporter_of(tok)
+    if reporter is not None:
+        return subject_of(reporter)
     # a participle the parse hangs elsewhere ("..., calling for X") speaks for the sentence's subject
     root = tok.sent.root
     return subject_of(tok) or name_before(tok) or (subject_of(root) if root.i != tok.i else None)
+
+
+def reporter_of(tok: Token) -> Token | None:
+    """The cue whose reported clause a subjectless conjoined report hangs on: "X said Y was cruel and
+    called for a review" (the parse joins "called" to "was"); X speaks both."""
+    if tok.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        return None
+    clause = tok.head
+    if clause.dep_ == "ccomp" and is_cue(clause.head) and clause.head.i < clause.i and conjoined_report(tok):
+        return clause.head
+    return None
 
 
 def name_before(verb: Token) -> Token | None:
@@ -1008,7 +1036,8 @@ def trim_content(doc: Doc, base: int, lo: int, hi: int) -> tuple[int, int]:
     """Absolute offsets of a content token range, without a leading "that" or edge punctuation."""
     while lo <= hi and ((doc[lo].dep_ == "mark" and doc[lo].lower_ == "that") or is_edge_punct(doc[lo])):
         lo += 1
-    while hi >= lo and is_edge_punct(doc[hi]):
+    # "... since March, and" left by a cut before a conjoined report: the conjunction goes too
+    while hi >= lo and (is_edge_punct(doc[hi]) or (doc[hi].dep_ == "cc" and hi > lo)):
         hi -= 1
     if hi < lo:
         return base, base
@@ -1244,8 +1273,11 @@ def resolve_token(ctx: Context, tok: Token, last: Speaker | None) -> Speaker | N
         if body is not None:
             return body
     if lemma in PERSON_NOUNS or lemma in ORG_NOUNS:
-        titled = latest_title(ctx, lemma, start)
-        if titled is None and definite:
+        mods = {c.lemma_.lower() for c in tok.lefts if c.dep_ in ("compound", "amod") and c.pos_ != "PROPN"}
+        titled = latest_title_with(ctx, mods | {lemma}, start) if mods else None
+        titled = titled or latest_title(ctx, lemma, start)
+        # "the opposition leader" is nobody named before unless named with that title
+        if titled is None and definite and not mods:
             kind = "PERSON" if lemma in PERSON_NOUNS else "GROUP"
             # "the company said" is the company last named as doing something, not one named in passing
             found = latest(ctx, kind + "_SUBJECT", start) or latest(ctx, kind, start)
@@ -1336,6 +1368,19 @@ def entity_in_phrase(ctx: Context, tok: Token, base: int) -> tuple[int, int, Ent
             if hit is not None and hit[2].type in PERSON_TYPES | GROUP_TYPES:
                 return hit
     return None
+
+
+def latest_title_with(ctx: Context, words: set[str], pos: int) -> Entity | None:
+    """The latest entity named before an offset with every word of a title ("the health secretary")."""
+    seen: dict[str, tuple[set[str], int, Entity]] = {}
+    for word in words:
+        for at, entity in ctx.titles.get(word, []):
+            if at < pos:
+                have, last, _ = seen.setdefault(entity.key, (set(), at, entity))
+                have.add(word)
+                seen[entity.key] = (have, max(last, at), entity)
+    full = [(at, entity) for have, at, entity in seen.values() if have == words]
+    return max(full, key=lambda x: x[0])[1] if full else None
 
 
 def latest_title(ctx: Context, lemma: str, pos: int) -> Entity | None:

@@ -721,3 +721,55 @@ def test_a_passive_conjunct_does_not_cut_the_report(extractor: Extractor) -> Non
     text = "News\n\nPolice said the man was suspected of arson and would be charged on Monday.\n"
     (quote,) = quotes_of(extractor, text)
     assert quote.text == "the man was suspected of arson and would be charged on Monday"
+
+
+def test_a_report_credited_twice_is_one_quote_of_the_first_cue(extractor: Extractor) -> None:
+    text = (
+        "News\n\nIran's oil minister Javad Owji said on Monday the country's output had reached 3.2 million "
+        "barrels a day, state media reported.\n"
+    )
+    (quote,) = quotes_of(extractor, text)
+    assert quote.text == "the country's output had reached 3.2 million barrels a day"
+    assert quote.speaker is not None and quote.speaker.name == "Javad Owji"
+
+
+def test_subject_the_parse_made_an_object_belongs_to_the_reported_clause(extractor: Extractor) -> None:
+    text = "News\n\nThe central bank's governor told parliament inflation would fall to 3% by December.\n"
+    (quote,) = quotes_of(extractor, text)
+    assert quote.text == "inflation would fall to 3% by December"
+
+
+def test_a_conjoined_speech_act_is_the_speakers_not_the_reported_subjects(extractor: Extractor) -> None:
+    text = (
+        'News\n\nLabour\'s shadow health secretary, Dawn Reilly, said the decision was "cruel and unnecessary" '
+        "and called for an urgent review.\n"
+    )
+    quotes = quotes_of(extractor, text)
+    said = find(quotes, "the decision was")
+    assert said.text == 'the decision was "cruel and unnecessary"'
+    called = find(quotes, "urgent review")
+    assert called.speaker is not None and called.speaker.name == "Dawn Reilly"
+
+
+def test_report_cut_before_a_conjoined_report_drops_the_conjunction(extractor: Extractor) -> None:
+    text = (
+        "News\n\nThe charity said thousands of residents had not seen their families since March, and warned "
+        "that isolation was harming their health.\n"
+    )
+    quote = find(quotes_of(extractor, text), "thousands of residents")
+    assert quote.text == "thousands of residents had not seen their families since March"
+
+
+def test_a_description_takes_the_person_named_with_all_its_title_words(extractor: Extractor) -> None:
+    text = (
+        "Care home visits\n\nHealth Secretary Oliver Grant told MPs the rules would protect residents.\n\n"
+        "Labour's shadow health secretary, Dawn Reilly, said the rules were cruel.\n\n"
+        "In a letter to MPs, the health secretary said he would publish the scientific advice next month.\n\n"
+        "The opposition leader described the policy as a failure of leadership.\n"
+    )
+    quotes = quotes_of(extractor, text)
+    letter = find(quotes, "scientific advice").speaker
+    assert letter is not None and letter.name == "Oliver Grant"
+    # nobody was named as opposition leader: the description stands, not the last person named
+    leader = find(quotes, "failure of leadership").speaker
+    assert leader is not None and leader.name == "The opposition leader"
