@@ -56,6 +56,8 @@ NEGATIONS = frozenset({"not", "n't", "never"})
 # object cues whose "for" phrase is what was asked for ("called for unity"), not a reason ("criticised for")
 # object cues whose "of" phrase is the charge laid ("accused the board of lying")
 OF_CUES = frozenset({"accuse"})
+# particles that make "call" an act ("call off", "call up", "call back", "call in"), unlike "call on", "call out"
+CALL_PARTICLES = frozenset({"off", "up", "back", "in"})
 FOR_CUES = frozenset({"call", "appeal", "press", "push", "plead", "ask", "blame", "praise", "thank"})
 
 # Each opening mark and the marks accepted as its close (writers mix styles).
@@ -657,7 +659,7 @@ def whole_fragments(fragments: list[Marked], start: int, end: int) -> tuple[int,
     for f in fragments:
         if f.close is None:
             continue
-        if f.start < end < f.end and start <= f.start:
+        if f.start < end <= f.end and start <= f.open:
             end = f.close + 1
         if f.start < start < f.end and f.end <= end:
             start = f.open
@@ -696,6 +698,11 @@ def reports_speech(tok: Token) -> bool:
     to the speaker, and "citing a manager" names a source, not what was said.
     """
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSALS:
+        return False
+    # "called off the strike", "called lawmakers back", "called up reservists": a phrasal verb of acting
+    if tok.lemma_.lower() == "call" and any(
+        c.lower_ in CALL_PARTICLES for c in tok.rights if c.dep_ in ("prt", "advmod")
+    ):
         return False
     # "did not say whether ...", "has never claimed that ...": negated speech reports none
     if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in tok.children):

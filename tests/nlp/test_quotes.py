@@ -603,6 +603,8 @@ def test_late_cues_titles_and_coordinated_verbs_find_the_speaker(
         "The railway promised to refund every passenger on the cancelled trains.",
         "The government announced a three-week lockdown of the capital on Sunday.",
         "The workers rejected the latest pay offer from the management.",
+        "The union called off the strike on Friday after a late offer.",
+        "The governor will call lawmakers back for a special session in January.",
         "The airline asked a labour court on Monday to block the planned strike.",
         "Lawyers for the firm asked the judge to throw out the lawsuit.",
         'Crowds chanted "Out with the old guard" outside the parliament.',
@@ -773,3 +775,10 @@ def test_a_description_takes_the_person_named_with_all_its_title_words(extractor
     # nobody was named as opposition leader: the description stands, not the last person named
     leader = find(quotes, "failure of leadership").speaker
     assert leader is not None and leader.name == "The opposition leader"
+
+
+def test_a_mixed_quote_ending_on_its_fragment_keeps_the_closing_mark(extractor: Extractor) -> None:
+    text = 'News\n\nAssembly Minority Leader Frank Dorsey called the budget "a house of cards" on Friday.\n'
+    quote = find(quotes_of(extractor, text), "house of cards")
+    assert quote.type == "mixed"
+    assert quote.text == 'the budget "a house of cards"'
