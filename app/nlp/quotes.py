@@ -631,23 +631,34 @@ def cued_drafts(text: str, seg: Segment, doc: Doc, ctx: Context, fragments: list
             speaker = speaker_token(tok) if found else None
         if found is None or inside_quote(ctx, seg.start + tok.idx):
             continue
-        lo, hi = found
-        hi = cut_aside(doc, ctx, seg.start, lo, hi)
-        start, end = whole_fragments(fragments, *trim_content(doc, seg.start, lo, hi))
-        if end - start < 8 or hi - lo + 1 < MIN_CONTENT_TOKENS:
-            continue
-        if quoted_share(ctx, start, end) * 2 > end - start:
-            continue
-        has_fragment = any(f.start >= start and f.end <= end + 1 for f in fragments)
-        kind = "mixed" if has_fragment or quoted_share(ctx, start, end) else "indirect"
-        if kind == "indirect" and undertakes(tok):
-            continue
-        if (start, end) in taken:
-            continue
-        taken.add((start, end))
-        draft = Draft(kind, start, end)
-        attach(draft, (tok, speaker))
-        yield draft
+        for lo, hi in [found, *further_clauses(tok)]:
+            hi = cut_aside(doc, ctx, seg.start, lo, hi)
+            start, end = whole_fragments(fragments, *trim_content(doc, seg.start, lo, hi))
+            if end - start < 8 or hi - lo + 1 < MIN_CONTENT_TOKENS:
+                continue
+            if quoted_share(ctx, start, end) * 2 > end - start:
+                continue
+            has_fragment = any(f.start >= start and f.end <= end + 1 for f in fragments)
+            kind = "mixed" if has_fragment or quoted_share(ctx, start, end) else "indirect"
+            if kind == "indirect" and undertakes(tok):
+                continue
+            if (start, end) in taken:
+                continue
+            taken.add((start, end))
+            draft = Draft(kind, start, end)
+            attach(draft, (tok, speaker))
+            yield draft
+
+
+def further_clauses(verb: Token) -> list[tuple[int, int]]:
+    """Second that-clauses of one cue: "said it had not been told, and that it expected ..."."""
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return []
+    return [
+        (c.left_edge.i, c.right_edge.i)
+        for c in verb.rights
+        if c.dep_ == "conj" and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+    ]
 
 
 def whole_fragments(fragments: list[Marked], start: int, end: int) -> tuple[int, int]:
@@ -916,6 +927,9 @@ def cut_aside(doc: Doc, ctx: Context, base: int, lo: int, hi: int) -> int:
             if clause is not None and clause.right_edge.i >= hi - 1:
                 return k - 1
             if nxt.lower_ == "according" and k + 2 <= hi and doc[k + 2].lower_ == "to" and nxt.right_edge.i >= hi - 1:
+                return k - 1
+            # "said the plans were under review, without giving details": the writer's note on the telling
+            if nxt.lower_ == "without" and k + 2 <= hi and doc[k + 2].tag_ == "VBG" and nxt.right_edge.i >= hi - 1:
                 return k - 1
     return hi
 
@@ -1275,6 +1289,9 @@ def resolve_token(ctx: Context, tok: Token, last: Speaker | None) -> Speaker | N
         apposed = apposed_name(ctx, tok, base)
         if apposed is not None:
             return apposed
+        # "two sources familiar with the matter told Reuters ... the sources said": the ones just quoted
+        if definite and last is not None and last.entity_key is None and last.name.lower().endswith(tok.lower_):
+            return Speaker(last.name, None, phrase, phrase_start, end)
     if lemma in ORG_NOUNS and (tok.pos_ == "NOUN" or tok.is_lower):
         body = described_body(ctx, tok, last, start, end)
         if body is not None:

@@ -782,3 +782,31 @@ def test_a_mixed_quote_ending_on_its_fragment_keeps_the_closing_mark(extractor: 
     quote = find(quotes_of(extractor, text), "house of cards")
     assert quote.type == "mixed"
     assert quote.text == 'the budget "a house of cards"'
+
+
+def test_a_second_that_clause_of_one_cue_is_reported_too(extractor: Extractor) -> None:
+    text = (
+        "News\n\nThe IG Metall union, which represents most of the carmaker's workers, said it had not been "
+        "informed of any plans, and that it expected the company to honour a job guarantee until 2029.\n"
+    )
+    quotes = quotes_of(extractor, text)
+    assert [q.text for q in quotes] == [
+        "it had not been informed of any plans",
+        "it expected the company to honour a job guarantee until 2029",
+    ]
+
+
+def test_the_sources_are_the_sources_just_quoted(extractor: Extractor) -> None:
+    text = (
+        "Carmaker to cut jobs\n\nBERLIN (Reuters) - German carmaker Voltwerk plans to cut 3,000 jobs in Europe "
+        "by 2026, two sources familiar with the matter told Reuters on Tuesday.\n\n"
+        "The cuts will mostly hit administrative staff, the sources said.\n"
+    )
+    speaker = find(quotes_of(extractor, text), "administrative staff").speaker
+    assert speaker is not None and speaker.name == "two sources"
+
+
+def test_a_note_on_the_telling_is_not_part_of_the_report(extractor: Extractor) -> None:
+    text = "News\n\nBrenner said last month that the company was reviewing its battery plans, without giving details.\n"
+    (quote,) = quotes_of(extractor, text)
+    assert quote.text == "the company was reviewing its battery plans"
