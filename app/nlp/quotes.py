@@ -56,6 +56,7 @@ NEGATIONS = frozenset({"not", "n't", "never"})
 # object cues whose "for" phrase is what was asked for ("called for unity"), not a reason ("criticised for")
 # object cues whose "of" phrase is the charge laid ("accused the board of lying")
 OF_CUES = frozenset({"accuse"})
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself"})
 # particles that make "call" an act ("call off", "call up", "call back", "call in"), unlike "call on", "call out"
 CALL_PARTICLES = frozenset({"off", "up", "back", "in"})
 FOR_CUES = frozenset({"call", "appeal", "press", "push", "plead", "ask", "blame", "praise", "thank"})
@@ -634,7 +635,10 @@ def cued_drafts(text: str, seg: Segment, doc: Doc, ctx: Context, fragments: list
         for lo, hi in [found, *further_clauses(tok)]:
             hi = cut_aside(doc, ctx, seg.start, lo, hi)
             start, end = whole_fragments(fragments, *trim_content(doc, seg.start, lo, hi))
-            if end - start < 8 or hi - lo + 1 < MIN_CONTENT_TOKENS:
+            named = naming_fragment(text, tok, fragments, end)
+            if named is not None:
+                end = named
+            elif end - start < 8 or hi - lo + 1 < MIN_CONTENT_TOKENS:
                 continue
             if quoted_share(ctx, start, end) * 2 > end - start:
                 continue
@@ -648,6 +652,20 @@ def cued_drafts(text: str, seg: Segment, doc: Doc, ctx: Context, fragments: list
             draft = Draft(kind, start, end)
             attach(draft, (tok, speaker))
             yield draft
+
+
+def naming_fragment(text: str, verb: Token, fragments: list[Marked], end: int) -> int | None:
+    """The end of a quoted name right after an object cue's object: `who calls the project "a monster"`.
+
+    The parse may hang the quoted words elsewhere (as an apposition of the subject); standing right
+    after the object, with nothing between, they are what the object was called.
+    """
+    if verb.lemma_.lower() not in OBJECT_CUES or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    for f in fragments:
+        if f.close is not None and f.open >= end and not text[end : f.open].strip():
+            return f.close + 1
+    return None
 
 
 def further_clauses(verb: Token) -> list[tuple[int, int]]:
@@ -709,6 +727,10 @@ def reports_speech(tok: Token) -> bool:
     to the speaker, and "citing a manager" names a source, not what was said.
     """
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSALS:
+        return False
+    # "a group calling itself "Clean Air Now"": a name taken, not words said
+    reflexive = any(c.dep_ in ("dobj", "dative") and c.lower_ in REFLEXIVES for c in tok.children)
+    if reflexive and not any(c.dep_ == "ccomp" for c in tok.children):
         return False
     # "called off the strike", "called lawmakers back", "called up reservists": a phrasal verb of acting
     if tok.lemma_.lower() == "call" and any(

@@ -605,6 +605,7 @@ def test_late_cues_titles_and_coordinated_verbs_find_the_speaker(
         "The workers rejected the latest pay offer from the management.",
         "The union called off the strike on Friday after a late offer.",
         "The governor will call lawmakers back for a special session in January.",
+        'The protest was organised by a group calling itself "Clean Air Now".',
         "The airline asked a labour court on Monday to block the planned strike.",
         "Lawyers for the firm asked the judge to throw out the lawsuit.",
         'Crowds chanted "Out with the old guard" outside the parliament.',
@@ -810,3 +811,17 @@ def test_a_note_on_the_telling_is_not_part_of_the_report(extractor: Extractor) -
     text = "News\n\nBrenner said last month that the company was reviewing its battery plans, without giving details.\n"
     (quote,) = quotes_of(extractor, text)
     assert quote.text == "the company was reviewing its battery plans"
+
+
+def test_quoted_name_right_after_the_object_is_what_it_was_called(extractor: Extractor) -> None:
+    text = 'News\n\nAmani, who calls the project "a monster", said she would take the council to court.\n'
+    quote = find(quotes_of(extractor, text), "monster")
+    assert quote.type == "mixed"
+    assert quote.text == 'the project "a monster"'
+    assert quote.speaker is not None and quote.speaker.name == "Amani"
+
+
+def test_telling_oneself_a_clause_is_still_reported(extractor: Extractor) -> None:
+    text = "News\n\nEvery morning I tell myself that the trains will run on time one day.\n"
+    (quote,) = quotes_of(extractor, text)
+    assert quote.text == "the trains will run on time one day"
