@@ -635,6 +635,7 @@ def cued_drafts(text: str, seg: Segment, doc: Doc, ctx: Context, fragments: list
         for lo, hi in [found, *further_clauses(tok)]:
             hi = cut_aside(doc, ctx, seg.start, lo, hi)
             start, end = whole_fragments(fragments, *trim_content(doc, seg.start, lo, hi))
+            end = predicate_end(doc, seg.start, tok, fragments, start, end)
             named = naming_fragment(text, tok, fragments, end)
             if named is not None:
                 end = named
@@ -652,6 +653,30 @@ def cued_drafts(text: str, seg: Segment, doc: Doc, ctx: Context, fragments: list
             draft = Draft(kind, start, end)
             attach(draft, (tok, speaker))
             yield draft
+
+
+def predicate_end(doc: Doc, base: int, verb: Token, fragments: list[Marked], start: int, end: int) -> int:
+    """Where an object cue's report ends: at the quoted words it puts on its object.
+
+    `criticized the act as a "crazy system" during a stop in Flint`, `blasted Clinton as a "disgrace"
+    Wednesday on a radio show`: what follows the quoted predicate tells when and where it was said.
+    """
+    if verb.lemma_.lower() not in OBJECT_CUES or (is_cue(verb) and any(c.dep_ == "ccomp" for c in verb.children)):
+        return end
+    closes = [f.close for f in fragments if f.close is not None and start <= f.open and f.close < end]
+    if not closes:
+        return end
+    close = closes[-1]
+    after = tokens_between(doc, base, close + 1, end)
+    first = next((t for t in after if not t.is_space and t.text not in MARKS), None)
+    if first is None:
+        return end
+    # the quoted words go on ("... "a con" and a "fraud""), or the object's own phrase does
+    if first.dep_ in ("cc", "conj") or (first.text == "," and len(after) > 1 and after[1].dep_ == "conj"):
+        return end
+    if first.is_punct or first.head.i == verb.i or first.dep_ in ("prep", "npadvmod", "advmod", "relcl", "acl"):
+        return close + 1
+    return end
 
 
 def naming_fragment(text: str, verb: Token, fragments: list[Marked], end: int) -> int | None:
@@ -953,6 +978,14 @@ def cut_aside(doc: Doc, ctx: Context, base: int, lo: int, hi: int) -> int:
             # "said the plans were under review, without giving details": the writer's note on the telling
             if nxt.lower_ == "without" and k + 2 <= hi and doc[k + 2].tag_ == "VBG" and nxt.right_edge.i >= hi - 1:
                 return k - 1
+            # "... in partnership with NATO, the existing military alliance that ...": the writer's gloss
+            if doc[k - 1].pos_ == "PROPN":
+                gloss = next((c for c in doc[k - 1].children if c.dep_ == "appos" and c.i > k + 1), None)
+                if gloss is not None and gloss.left_edge.i == k + 1 and gloss.right_edge.i >= hi - 1:
+                    return k - 1
+            # "..., citing the strategic importance of ...": a second report by the same speaker
+            if nxt.tag_ == "VBG" and nxt.right_edge.i >= hi - 1 and (is_cue(nxt) or nxt.lemma_.lower() in OBJECT_CUES):
+                return k - 1
     return hi
 
 
@@ -1036,6 +1069,10 @@ def according_content(tok: Token) -> tuple[int, int] | None:
     if phrase_lo - sent.start <= 1:
         return phrase_hi + 1, sent.end - 1
     if sent.end - 1 - phrase_hi <= 1:
+        return sent.start, phrase_lo - 1
+    # "Incomes would rise 19.9 percent, according to X, more than ...": the clause before the phrase
+    # is what X says; "The economy, according to X, will grow" has its verb after, and is said whole
+    if sent.root.i < phrase_lo and tok.doc[phrase_lo - 1].text == ",":
         return sent.start, phrase_lo - 1
     return sent.start, sent.end - 1
 

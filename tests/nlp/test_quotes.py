@@ -825,3 +825,33 @@ def test_telling_oneself_a_clause_is_still_reported(extractor: Extractor) -> Non
     text = "News\n\nEvery morning I tell myself that the trains will run on time one day.\n"
     (quote,) = quotes_of(extractor, text)
     assert quote.text == "the trains will run on time one day"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Analysts said the rules had helped the bank's lending, citing the strength of its deposits.",
+            "the rules had helped the bank's lending",
+        ),
+        (
+            "Critics say the money could be better spent in partnership with NATO, the existing military "
+            "alliance that includes most European countries.",
+            "the money could be better spent in partnership with NATO",
+        ),
+        (
+            "Incomes of the top 1 percent would rise by 19.9 percent, according to the Tax Foundation, more "
+            "than any other group.",
+            "Incomes of the top 1 percent would rise by 19.9 percent",
+        ),
+    ],
+)
+def test_reports_stop_before_the_writers_additions(extractor: Extractor, sentence: str, content: str) -> None:
+    quote = find(quotes_of(extractor, f"News\n\n{sentence}\n"), content[:20])
+    assert quote.text == content
+
+
+def test_an_object_cues_report_ends_with_its_quoted_predicate(extractor: Extractor) -> None:
+    text = 'News\n\nThe senator criticized the health law as a "crazy system" during a campaign stop in Flint.\n'
+    quote = find(quotes_of(extractor, text), "crazy system")
+    assert quote.text == 'the health law as a "crazy system"'
