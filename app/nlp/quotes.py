@@ -807,7 +807,10 @@ def fragment_draft(seg: Segment, doc: Doc, ctx: Context, frag: Marked) -> Draft 
         return None
     verb = governing_verb(words.root)
     # a speech verb had its chance to frame the fragment: "told MSNBC's "Morning Joe"" names an audience
-    if verb is None or is_cue(verb) or inside_quote(ctx, seg.start + verb.idx):
+    if verb is None or inside_quote(ctx, seg.start + verb.idx):
+        return None
+    # ... unless the quoted words are what it warned of: `warned of "countermeasures"`
+    if is_cue(verb) and not topic_of_speech(verb, words.root):
         return None
     subject = subject_of(verb)
     if subject is None or subject.i > verb.i:
@@ -823,6 +826,15 @@ def fragment_draft(seg: Segment, doc: Doc, ctx: Context, frag: Marked) -> Draft 
     draft = Draft("mixed", start, end)
     attach(draft, (verb, subject))
     return draft
+
+
+def topic_of_speech(verb: Token, tok: Token) -> bool:
+    """Whether a token sits in the "of"/"about"/"against" phrase of a speech verb ("warned of ...")."""
+    while tok.head.i != verb.i:
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return tok.dep_ == "prep" and tok.lower_ in ("of", "about", "against")
 
 
 def frames_words(verb: Token, tok: Token) -> bool:

@@ -855,3 +855,11 @@ def test_an_object_cues_report_ends_with_its_quoted_predicate(extractor: Extract
     text = 'News\n\nThe senator criticized the health law as a "crazy system" during a campaign stop in Flint.\n'
     quote = find(quotes_of(extractor, text), "crazy system")
     assert quote.text == 'the health law as a "crazy system"'
+
+
+def test_quoted_words_a_speaker_warned_of_are_a_mixed_quote(extractor: Extractor) -> None:
+    text = 'News\n\nThe commerce ministry warned of "firm countermeasures" if the new chip curbs went ahead.\n'
+    quote = find(quotes_of(extractor, text), "countermeasures")
+    assert quote.type == "mixed"
+    assert quote.speaker is not None and quote.speaker.mention is not None
+    assert "ministry" in quote.speaker.mention
