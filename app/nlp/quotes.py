@@ -1265,6 +1265,15 @@ def author_of(ctx: Context, structure: Structure, docs: Sequence[tuple[Segment, 
     return Speaker(person.name if person else ent.text, person.key if person else None, None, None, None)
 
 
+def person_by_surname(ctx: Context, surname: str, pos: int) -> Entity | None:
+    """The person named in full whom a bare surname stands for: the latest named so before pos, else
+    the first named so after it ("Loretta Lynch" and "Loretta E. Lynch" alike)."""
+    tail = " " + surname.lower()
+    found = [(at, e) for at, e in ctx.recent.get("PERSON", []) if e.name.lower().endswith(tail)]
+    before = [x for x in found if x[0] < pos]
+    return (before[-1] if before else found[0])[1] if found else None
+
+
 def canonical_entity(ctx: Context, entity: Entity) -> Entity:
     """An entity, or the fuller person entity a bare surname stands for."""
     return ctx.canonical.get(entity.key, entity)
@@ -1338,6 +1347,8 @@ def resolve_token(ctx: Context, tok: Token, last: Speaker | None) -> Speaker | N
     if hit is not None:
         s, e, ent = hit
         ent = canonical_entity(ctx, ent)
+        if ent.type not in PERSON_TYPES and " " not in ent.name:
+            ent = person_by_surname(ctx, ent.name, s) or ent  # "said Raman", the tagger's ORG
         return Speaker(ent.name, ent.key, ctx.text[s:e], s, e)
     lower = tok.lower_
     if tok.text == "I" and ctx.author is not None:
@@ -1383,6 +1394,9 @@ def resolve_token(ctx: Context, tok: Token, last: Speaker | None) -> Speaker | N
         return None
     if tok.pos_ == "PROPN":
         name = bare_name(tok)
+        person = person_by_surname(ctx, name, start) if " " not in name else None
+        if person is not None:  # "Smeets said", a surname the tagger missed, of a person named in full
+            return Speaker(person.name, person.key, phrase, phrase_start, end)
         # "Russia's foreign ministry": a common noun the tagger took for a name is named by its whole phrase
         return Speaker(name if name[:1].isupper() else phrase, None, phrase, phrase_start, end)
     return Speaker(phrase, None, phrase, phrase_start, end)

@@ -863,3 +863,10 @@ def test_quoted_words_a_speaker_warned_of_are_a_mixed_quote(extractor: Extractor
     assert quote.type == "mixed"
     assert quote.speaker is not None and quote.speaker.mention is not None
     assert "ministry" in quote.speaker.mention
+
+
+def test_a_bare_surname_speaker_takes_the_full_name_of_the_person(extractor: Extractor) -> None:
+    # the tagger reads the bare "Jordan" as the country: the speaker is still the congressman
+    text = "News\n\nCongressman Jim Jordan led the questioning.\n\nJordan said the agency had hidden documents.\n"
+    (quote,) = quotes_of(extractor, text)
+    assert quote.speaker is not None and quote.speaker.name == "Jim Jordan"
