@@ -518,9 +518,15 @@ def subject_of(verb: Token) -> Token | None:
     for step in range(4):
         if tok is None:
             return None
-        for child in tok.children:
-            if child.dep_ not in SUBJECT_DEPS or child.is_punct:
-                continue
+        subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and not c.is_punct]
+        # "The charity Age Concern said": a noun and the name it introduces, parsed as two subjects
+        if (
+            len(subjects) == 2
+            and subjects[1].pos_ == "PROPN"
+            and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i
+        ):
+            subjects = subjects[1:]
+        for child in subjects:
             # a climbed-to "we" or "you" is the speaker's own words, not the speaker ("I" is the writer)
             if step and child.lower_ in FIRST_SECOND_PERSON - {"i"}:
                 return None

@@ -870,3 +870,9 @@ def test_a_bare_surname_speaker_takes_the_full_name_of_the_person(extractor: Ext
     text = "News\n\nCongressman Jim Jordan led the questioning.\n\nJordan said the agency had hidden documents.\n"
     (quote,) = quotes_of(extractor, text)
     assert quote.speaker is not None and quote.speaker.name == "Jim Jordan"
+
+
+def test_a_noun_introducing_a_name_gives_the_name_as_speaker(extractor: Extractor) -> None:
+    text = "News\n\nThe charity Age Concern said thousands of residents had not seen their families since March.\n"
+    (quote,) = quotes_of(extractor, text)
+    assert quote.speaker is not None and quote.speaker.name == "Age Concern"
