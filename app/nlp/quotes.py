@@ -1241,6 +1241,11 @@ def title_nouns(ent: Span) -> Iterator[str]:
     for tok in ent.doc[root.left_edge.i : ent.start]:
         if tok.pos_ in ("NOUN", "ADJ", "PROPN"):
             yield tok.lemma_.lower()
+    # a title the tagger took into the name ("Superintendent Carla Mendes")
+    for tok in ent[: len(ent) - 1]:
+        if tok.lower_ not in PERSON_NOUNS:
+            break
+        yield tok.lower_
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             yield child.lemma_.lower()
@@ -1388,6 +1393,8 @@ def resolve_token(ctx: Context, tok: Token, last: Speaker | None) -> Speaker | N
         mods = {c.lemma_.lower() for c in tok.lefts if c.dep_ in ("compound", "amod") and c.pos_ != "PROPN"}
         titled = latest_title_with(ctx, mods | {lemma}, start) if mods else None
         titled = titled or latest_title(ctx, lemma, start)
+        if titled is None and definite and lemma in PERSON_NOUNS:
+            titled = next_title(ctx, lemma, end)
         # "the opposition leader" is nobody named before unless named with that title
         if titled is None and definite and not mods:
             kind = "PERSON" if lemma in PERSON_NOUNS else "GROUP"
@@ -1496,6 +1503,16 @@ def latest_title_with(ctx: Context, words: set[str], pos: int) -> Entity | None:
                 seen[entity.key] = (have, max(last, at), entity)
     full = [(at, entity) for have, at, entity in seen.values() if have == words]
     return max(full, key=lambda x: x[0])[1] if full else None
+
+
+def next_title(ctx: Context, lemma: str, pos: int) -> Entity | None:
+    """The person named with a title just after a description that comes first: "the superintendent
+    said ..." then "Superintendent Carla Mendes met ..." in the next paragraph."""
+    items = ctx.titles.get(lemma, [])
+    k = bisect.bisect_left(items, pos, key=lambda x: x[0])
+    if k < len(items) and items[k][0] - pos < 400 and items[k][1].type in PERSON_TYPES:
+        return items[k][1]
+    return None
 
 
 def latest_title(ctx: Context, lemma: str, pos: int) -> Entity | None:

@@ -876,3 +876,15 @@ def test_a_noun_introducing_a_name_gives_the_name_as_speaker(extractor: Extracto
     text = "News\n\nThe charity Age Concern said thousands of residents had not seen their families since March.\n"
     (quote,) = quotes_of(extractor, text)
     assert quote.speaker is not None and quote.speaker.name == "Age Concern"
+
+
+def test_a_description_before_the_name_takes_the_person_named_next_with_that_title(extractor: Extractor) -> None:
+    text = (
+        "Strike enters second week\n\n"
+        "COLUMBUS, Ohio (AP) — Striking teachers rejected a new offer on Sunday, and the superintendent said "
+        "classes would stay canceled through Wednesday.\n\n"
+        "Superintendent Carla Mendes met union negotiators for six hours on Saturday.\n"
+    )
+    speaker = find(quotes_of(extractor, text), "stay canceled").speaker
+    assert speaker is not None and speaker.name.endswith("Carla Mendes")
+    assert speaker.mention == "the superintendent"
