@@ -1,0 +1,527 @@
+# ruff: noqa: E501
+"""A held-out set: invented copy about invented people, written apart from the extraction rules (by someone
+who did not write them, before reading them) to measure whether they hold on copy they were not made on.
+Score it, don't tune on it: a failure here is a pattern to fix with a general mechanism and its own new
+fixture in build_own_set.py, never by editing a rule until this set passes. Same formats as *_own.jsonl.
+Run from the repository root:
+
+    .venv/bin/python -m tests.data.build_holdout_set
+    .venv/bin/dateline eval tests/data/*_holdout.jsonl
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from tests.data.build_own_set import build_ner_row, build_quote_row, check, q
+
+HERE = Path(__file__).parent
+
+QUOTES: list[dict[str, Any]] = [
+    {
+        "id": "ho-q-rail-strike",
+        "text": """Rail unions call off weekend strike after late pay offer
+
+LONDON (Reuters) - Two of Britain's biggest rail unions called off a planned weekend strike on Thursday after train operators improved their pay offer, a union spokeswoman said.
+
+The Rail and Maritime Transport union said its members would vote on the new offer next week.
+
+"This is not a victory, it is a ceasefire," the union's general secretary, Harriet Moyle, told reporters outside its London headquarters. "Our members will decide whether it is good enough."
+
+Operators had asked the government to intervene, and Transport Secretary Daniel Okafor promised to meet both sides on Monday.
+
+Okafor said the offer showed that negotiation worked better than disruption, but he did not say whether the government would fund any part of it.
+
+Passenger groups welcomed the decision. Commuters had faced "a fortnight of chaos", according to Lena Brightwater of the campaign group Transport Focus.
+
+The strike would have been the fourth this year, the Office of Rail and Road said.""",
+        "quotes": [
+            q(
+                "indirect",
+                "Two of Britain's biggest rail unions called off a planned weekend strike on Thursday after train operators improved their pay offer",
+                "spokeswoman",
+                "spokeswoman",
+            ),
+            q(
+                "indirect",
+                "its members would vote on the new offer next week",
+                "Rail and Maritime Transport union",
+                "The Rail and Maritime Transport union",
+            ),
+            q(
+                "direct",
+                '"This is not a victory, it is a ceasefire," the union\'s general secretary, Harriet Moyle, told reporters outside its London headquarters. "Our members will decide whether it is good enough."',
+                "Harriet Moyle",
+                "Harriet Moyle",
+                ['"This is not a victory, it is a ceasefire,"', '"Our members will decide whether it is good enough."'],
+            ),
+            q("indirect", "the offer showed that negotiation worked better than disruption", "Daniel Okafor", "Okafor"),
+            q("mixed", 'Commuters had faced "a fortnight of chaos"', "Lena Brightwater", "Lena Brightwater"),
+            q(
+                "indirect",
+                "The strike would have been the fourth this year",
+                "Office of Rail and Road",
+                "the Office of Rail and Road",
+            ),
+        ],
+    },
+    {
+        "id": "ho-q-ministry-statement",
+        "text": """Ministry rejects report on grain export quotas
+
+MOSCOW, June 4. /TASS/. Russia's Agriculture Ministry on Tuesday rejected a newspaper report that it planned to cut grain export quotas for the second half of the year.
+
+"The information published by the newspaper does not correspond to reality," the ministry said in a statement. "No decision on quotas for the second half of the year has been taken."
+
+The statement added that the ministry would publish its forecast for the harvest in early July.
+
+Deputy Minister Oleg Vetrov told the Rossiya-24 television channel that the harvest was expected to be "in line with last year's", despite the late spring.
+
+According to Vetrov, exporters have already signed contracts for about a third of the expected volume.""",
+        "quotes": [
+            q(
+                "direct",
+                '"The information published by the newspaper does not correspond to reality," the ministry said in a statement. "No decision on quotas for the second half of the year has been taken."',
+                "Agriculture Ministry",
+                "the ministry",
+                [
+                    '"The information published by the newspaper does not correspond to reality,"',
+                    '"No decision on quotas for the second half of the year has been taken."',
+                ],
+            ),
+            q(
+                "indirect",
+                "the ministry would publish its forecast for the harvest in early July",
+                "Agriculture Ministry",
+                "The statement",
+            ),
+            q(
+                "mixed",
+                'the harvest was expected to be "in line with last year\'s", despite the late spring',
+                "Oleg Vetrov",
+                "Oleg Vetrov",
+            ),
+            q(
+                "indirect",
+                "exporters have already signed contracts for about a third of the expected volume",
+                "Oleg Vetrov",
+                "Vetrov",
+            ),
+        ],
+    },
+    {
+        "id": "ho-q-late-cue-title-org",
+        "text": """Chipmaker delays new plant as demand cools
+
+SAN JOSE, California (Reuters) - Semiconductor maker Orvane Systems will delay the opening of its new plant in Arizona by at least a year because demand for its chips has slowed, the company's chief financial officer said on Wednesday.
+
+The plant, which was due to open next spring, will now start production in 2027 at the earliest, Orvane's chief financial officer Priya Ramaswamy said during a call with analysts.
+
+Ramaswamy said the company still expected revenue to grow this year, though more slowly than it had forecast in January.
+
+Analysts had expected the delay. "The surprise would have been if they had kept the old timetable," said Mark Ellery, an analyst at Brookline Securities.
+
+Shares of Orvane fell 3% in extended trading.
+
+The company agreed to repay part of a state grant it received for the plant, a spokesman for the Arizona Commerce Authority said.""",
+        "quotes": [
+            q(
+                "indirect",
+                "Semiconductor maker Orvane Systems will delay the opening of its new plant in Arizona by at least a year because demand for its chips has slowed",
+                "chief financial officer",
+                "chief financial officer",
+            ),
+            q(
+                "indirect",
+                "The plant, which was due to open next spring, will now start production in 2027 at the earliest",
+                "Priya Ramaswamy",
+                "Priya Ramaswamy",
+            ),
+            q(
+                "indirect",
+                "the company still expected revenue to grow this year, though more slowly than it had forecast in January",
+                "Priya Ramaswamy",
+                "Ramaswamy",
+            ),
+            q(
+                "direct",
+                '"The surprise would have been if they had kept the old timetable,"',
+                "Mark Ellery",
+                "Mark Ellery",
+            ),
+            q(
+                "indirect",
+                "The company agreed to repay part of a state grant it received for the plant",
+                "spokesman",
+                "a spokesman",
+            ),
+        ],
+    },
+    {
+        "id": "ho-q-coordinated-subject",
+        "text": """Mayor and police chief clash over festival security
+
+The mayor of the northern port of Kestrel Bay, Ruth Abernathy, and the town's police chief disagreed in public on Friday over how many officers should patrol next month's harbour festival.
+
+Abernathy told a council meeting that the festival had never seen serious trouble and that extra patrols would "scare families away".
+
+Police chief Colin Dunmore, who was sitting beside her, said he had a duty to plan for the worst.
+
+"I would rather explain why we had too many officers than why we had too few," Dunmore said.
+
+The council voted to ask both of them to present a joint plan by the end of the month.
+
+Organisers said they expected about 40,000 visitors over the three days.""",
+        "quotes": [
+            q(
+                "mixed",
+                'the festival had never seen serious trouble and that extra patrols would "scare families away"',
+                "Ruth Abernathy",
+                "Abernathy",
+            ),
+            q("indirect", "he had a duty to plan for the worst", "Colin Dunmore", "Colin Dunmore"),
+            q(
+                "direct",
+                '"I would rather explain why we had too many officers than why we had too few,"',
+                "Colin Dunmore",
+                "Dunmore",
+            ),
+            q("indirect", "they expected about 40,000 visitors over the three days", "Organisers", "Organisers"),
+        ],
+    },
+    {
+        "id": "ho-q-ap-style-pronouns",
+        "text": """Wildfire forces evacuation of mountain towns
+
+DENVER (AP) — A fast-moving wildfire forced hundreds of people to leave two mountain towns west of Denver on Sunday, and officials warned that strong winds could push it further overnight.
+
+"We are asking people not to wait for a knock on the door," said Clear Creek County Sheriff Anita Delgado. "If you feel you need to go, go now."
+
+Delgado said about 600 homes were under evacuation orders. She said no injuries had been reported.
+
+Gov. Martin Hale declared a state of emergency for the county and called for patience from residents who had been told to leave.
+
+Resident Joe Whitcomb, 71, said he had packed his car within 20 minutes. "You don't argue with a fire like that," he said.
+
+The U.S. Forest Service said the cause of the fire was under investigation.""",
+        "quotes": [
+            q("indirect", "strong winds could push it further overnight", "officials", "officials"),
+            q(
+                "direct",
+                '"We are asking people not to wait for a knock on the door," said Clear Creek County Sheriff Anita Delgado. "If you feel you need to go, go now."',
+                "Anita Delgado",
+                "Anita Delgado",
+                [
+                    '"We are asking people not to wait for a knock on the door,"',
+                    '"If you feel you need to go, go now."',
+                ],
+            ),
+            q("indirect", "about 600 homes were under evacuation orders", "Anita Delgado", "Delgado"),
+            q("indirect", "no injuries had been reported", "Anita Delgado", "She"),
+            q("indirect", "he had packed his car within 20 minutes", "Joe Whitcomb", "Joe Whitcomb"),
+            q("direct", '"You don\'t argue with a fire like that,"', "Joe Whitcomb", "he"),
+            q(
+                "indirect",
+                "the cause of the fire was under investigation",
+                "U.S. Forest Service",
+                "The U.S. Forest Service",
+            ),
+        ],
+    },
+    {
+        "id": "ho-q-placards-scare",
+        "text": """Thousands march against hospital closure
+
+Thousands of people marched through the centre of Brockwell on Saturday to protest against plans to close the town's maternity unit, carrying placards reading "Born in Brockwell" and "Save our unit".
+
+The health trust has described the plan as a "necessary modernisation" of services.
+
+Organiser Amira Shah said the march was the largest the town had seen in a generation. "People are angry, and they have every right to be," she said.
+
+The trust's chief executive, Gordon Pell, said in a letter to staff last week that no final decision had been made.
+
+A consultation on the plans closes on 30 November.""",
+        "quotes": [
+            q("mixed", 'the plan as a "necessary modernisation" of services', "health trust", "The health trust"),
+            q("indirect", "the march was the largest the town had seen in a generation", "Amira Shah", "Amira Shah"),
+            q("direct", '"People are angry, and they have every right to be,"', "Amira Shah", "she"),
+            q("indirect", "no final decision had been made", "Gordon Pell", "Gordon Pell"),
+        ],
+    },
+    {
+        "id": "ho-q-phone-call-late-that",
+        "text": """Leaders discuss border crossing after talks
+
+BERLIN (Reuters) - German Chancellor Frieda Lorenz said on Saturday after a phone call with Polish Prime Minister Tomasz Wierzbicki that both governments wanted the Frankfurt an der Oder crossing reopened to lorries within a week.
+
+The two leaders also agreed to set up a joint working group on border controls, Lorenz's spokesman Jens Haller said in a written statement.
+
+Wierzbicki wrote on X that the call had been "constructive and friendly".
+
+Neither side gave details of how checks on lorries would change, and a spokeswoman for the Polish interior ministry declined to comment.""",
+        "quotes": [
+            q(
+                "indirect",
+                "both governments wanted the Frankfurt an der Oder crossing reopened to lorries within a week",
+                "Frieda Lorenz",
+                "Frieda Lorenz",
+            ),
+            q(
+                "indirect",
+                "The two leaders also agreed to set up a joint working group on border controls",
+                "Jens Haller",
+                "Jens Haller",
+            ),
+            q("mixed", 'the call had been "constructive and friendly"', "Tomasz Wierzbicki", "Wierzbicki"),
+        ],
+    },
+    {
+        "id": "ho-q-press-release",
+        "text": """Harlow Foods to acquire regional bakery chain
+
+NORWICH, England, March 12, 2025 /PRNewswire/ -- Harlow Foods plc today announced an agreement to acquire Greenhill Bakeries, a chain of 42 bakeries in the east of England, for 38 million pounds.
+
+"Greenhill has built a loyal following over four generations, and we intend to keep what makes it special," said Simon Ashcroft, chief executive of Harlow Foods. "Its bakers will stay at the heart of the business."
+
+Claire Greenhill, managing director of Greenhill Bakeries, said the family was confident that Harlow would protect jobs at every shop.
+
+The transaction is expected to close in the second quarter, subject to regulatory approval.
+
+About Harlow Foods
+Harlow Foods plc is a food manufacturer based in Norwich.""",
+        "quotes": [
+            q(
+                "direct",
+                '"Greenhill has built a loyal following over four generations, and we intend to keep what makes it special," said Simon Ashcroft, chief executive of Harlow Foods. "Its bakers will stay at the heart of the business."',
+                "Simon Ashcroft",
+                "Simon Ashcroft",
+                [
+                    '"Greenhill has built a loyal following over four generations, and we intend to keep what makes it special,"',
+                    '"Its bakers will stay at the heart of the business."',
+                ],
+            ),
+            q(
+                "indirect",
+                "the family was confident that Harlow would protect jobs at every shop",
+                "Claire Greenhill",
+                "Claire Greenhill",
+            ),
+        ],
+    },
+]
+
+STRUCTURE: list[dict[str, Any]] = [
+    {
+        "id": "ho-s-web-paste",
+        "text": """Skip to main content
+World
+Business
+Markets
+Sustainability
+Europe's farmers brace for second dry summer
+By Lucia Ferraro and Tom Brandt
+4 minute read
+Updated 2 hours ago
+MADRID, May 20 (Reuters) - Farmers across southern Europe are preparing for a second summer of drought, with reservoirs in parts of Spain and Italy at less than a third of their capacity, industry groups said on Monday.
+Irrigation quotas have already been cut in Andalusia and Sicily.
+Reporting by Lucia Ferraro; Editing by Tom Brandt
+Our Standards: The Thomson Reuters Trust Principles.""",
+        "truth": {
+            "headline": "Europe's farmers brace for second dry summer",
+            "dateline_place": "MADRID",
+            "dateline_date": "May 20",
+            "agency": "Reuters",
+            "body_first_sentence": "Farmers across southern Europe are preparing for a second summer of drought, with reservoirs in parts of Spain and Italy at less than a third of their capacity, industry groups said on Monday.",
+        },
+    },
+    {
+        "id": "ho-s-business-wire",
+        "text": """Velmora Therapeutics Reports Positive Results from Phase 2 Trial
+
+BOSTON--(BUSINESS WIRE)--Feb. 6, 2025--Velmora Therapeutics, Inc. (Nasdaq: VLMR) today announced positive results from its Phase 2 trial of VT-104 in adults with moderate asthma.
+
+The trial met its primary endpoint, the company said.
+
+About Velmora Therapeutics
+Velmora is a clinical-stage biotechnology company.
+
+Contacts
+Media: press@velmora.example""",
+        "truth": {
+            "headline": "Velmora Therapeutics Reports Positive Results from Phase 2 Trial",
+            "dateline_place": "BOSTON",
+            "dateline_date": "Feb. 6, 2025",
+            "agency": "Business Wire",
+            "body_first_sentence": "Velmora Therapeutics, Inc. (Nasdaq: VLMR) today announced positive results from its Phase 2 trial of VT-104 in adults with moderate asthma.",
+        },
+    },
+    {
+        "id": "ho-s-two-places",
+        "text": """EU and Canada sign critical minerals pact
+
+BRUSSELS/OTTAWA (Reuters) - The European Union and Canada signed an agreement on Tuesday to coordinate investment in lithium, cobalt and rare earth mining, officials from both sides said.
+
+The pact is the first of its kind for the EU outside Europe.""",
+        "truth": {
+            "headline": "EU and Canada sign critical minerals pact",
+            "dateline_place": "BRUSSELS/OTTAWA",
+            "dateline_date": None,
+            "agency": "Reuters",
+            "body_first_sentence": "The European Union and Canada signed an agreement on Tuesday to coordinate investment in lithium, cobalt and rare earth mining, officials from both sides said.",
+        },
+    },
+    {
+        "id": "ho-s-no-headline-caption",
+        "text": """FILE PHOTO: A container ship leaves the port of Rotterdam, Netherlands, January 9, 2024. REUTERS/Piroschka van de Wouw/File Photo
+
+ROTTERDAM, Netherlands (Reuters) - Container traffic through Europe's largest port fell 4% in the first quarter as shipping lines continued to avoid the Red Sea, the port authority said on Wednesday.
+
+Volumes are expected to recover in the second half, it said.""",
+        "truth": {
+            "headline": None,
+            "dateline_place": "ROTTERDAM, Netherlands",
+            "dateline_date": None,
+            "agency": "Reuters",
+            "body_first_sentence": "Container traffic through Europe's largest port fell 4% in the first quarter as shipping lines continued to avoid the Red Sea, the port authority said on Wednesday.",
+        },
+    },
+    {
+        "id": "ho-s-pa-signoff",
+        "text": """Council approves new cycle lanes for city centre
+
+Plans for five kilometres of protected cycle lanes in the centre of Leicester were approved by the city council on Thursday evening.
+
+Councillors voted 31 to 19 in favour of the scheme, which will cost about four million pounds.
+
+Work is due to begin in the spring.
+
+- Press Association""",
+        "truth": {
+            "headline": "Council approves new cycle lanes for city centre",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": "Press Association",
+            "body_first_sentence": "Plans for five kilometres of protected cycle lanes in the centre of Leicester were approved by the city council on Thursday evening.",
+        },
+    },
+    {
+        "id": "ho-s-globenewswire",
+        "text": """Northway Energy Completes Sale of Wind Portfolio
+
+CALGARY, Alberta, Sept. 30, 2024 (GLOBE NEWSWIRE) -- Northway Energy Corp. ("Northway") announced today that it has completed the previously announced sale of its Saskatchewan wind portfolio.
+
+Proceeds will be used to reduce debt.""",
+        "truth": {
+            "headline": "Northway Energy Completes Sale of Wind Portfolio",
+            "dateline_place": "CALGARY, Alberta",
+            "dateline_date": "Sept. 30, 2024",
+            "agency": "GlobeNewswire",
+            "body_first_sentence": 'Northway Energy Corp. ("Northway") announced today that it has completed the previously announced sale of its Saskatchewan wind portfolio.',
+        },
+    },
+    {
+        "id": "ho-s-ap-byline",
+        "text": """Zoo welcomes rare twin snow leopard cubs
+
+By MARIA KOWALCZYK Associated Press
+
+CHICAGO (AP) — Two snow leopard cubs born at a Chicago zoo last month made their first public appearance on Friday, drawing crowds despite the cold.
+
+The cubs, both female, have not yet been named.
+
+Copyright 2025 The Associated Press. All rights reserved.""",
+        "truth": {
+            "headline": "Zoo welcomes rare twin snow leopard cubs",
+            "dateline_place": "CHICAGO",
+            "dateline_date": None,
+            "agency": "AP",
+            "body_first_sentence": "Two snow leopard cubs born at a Chicago zoo last month made their first public appearance on Friday, drawing crowds despite the cold.",
+        },
+    },
+    {
+        "id": "ho-s-bullets-first",
+        "text": """Oil prices climb on supply worries
+* Brent up 1.2%, WTI up 1.4%
+* Inventories fell for third week
+SINGAPORE, Nov 3 (Reuters) - Oil prices rose on Monday as falling U.S. inventories and supply cuts by major producers outweighed concerns about weak demand in China.
+Brent crude futures were up 98 cents at $83.10 a barrel by 0430 GMT.""",
+        "truth": {
+            "headline": "Oil prices climb on supply worries",
+            "dateline_place": "SINGAPORE",
+            "dateline_date": "Nov 3",
+            "agency": "Reuters",
+            "body_first_sentence": "Oil prices rose on Monday as falling U.S. inventories and supply cuts by major producers outweighed concerns about weak demand in China.",
+        },
+    },
+]
+
+NER: list[dict[str, Any]] = [
+    {
+        "id": "ho-n-particles",
+        "text": "Dutch central bank governor Pieter van der Meulen met Ludwig von Hasselt of Bundesbank in Frankfurt on Monday, while Saudi minister Khalid bin Farhan spoke in Riyadh.",
+        "entities": [
+            ("Dutch", "MISC"),
+            ("Pieter van der Meulen", "PER"),
+            ("Ludwig von Hasselt", "PER"),
+            ("Bundesbank", "ORG"),
+            ("Frankfurt", "LOC"),
+            ("Saudi", "MISC"),
+            ("Khalid bin Farhan", "PER"),
+            ("Riyadh", "LOC"),
+        ],
+    },
+    {
+        "id": "ho-n-companies-teams",
+        "text": "Manchester United beat Real Betis 2-1, and shares in Halvorsen Shipping ASA rose after Brexit talks, according to the Daily Courier and analysts at Morgan Stanley.",
+        "entities": [
+            ("Manchester United", "ORG"),
+            ("Real Betis", "ORG"),
+            ("Halvorsen Shipping ASA", "ORG"),
+            ("Brexit", "MISC"),
+            ("Daily Courier", "ORG"),
+            ("Morgan Stanley", "ORG"),
+        ],
+    },
+    {
+        "id": "ho-n-platform-school",
+        "text": "Students at Westbrook Academy posted the video on TikTok before the Ministry of Education in Nairobi asked Twitter to remove it.",
+        "entities": [
+            ("Westbrook Academy", "ORG"),
+            ("TikTok", "ORG"),
+            ("Ministry of Education", "ORG"),
+            ("Nairobi", "LOC"),
+            ("Twitter", "ORG"),
+        ],
+    },
+    {
+        "id": "ho-n-wire",
+        "text": "BRUSSELS 1996-08-22 European Commission spokesman Gerard Kiely said the EU would review the ban on British beef exports by September.",
+        "entities": [
+            ("BRUSSELS", "LOC"),
+            ("European Commission", "ORG"),
+            ("Gerard Kiely", "PER"),
+            ("EU", "ORG"),
+            ("British", "MISC"),
+        ],
+    },
+]
+
+
+def main() -> None:
+    """Write the three files, every span checked."""
+    rows = {
+        "quotes_holdout.jsonl": [build_quote_row(a) for a in QUOTES],
+        "structure_holdout.jsonl": [dict(a) for a in STRUCTURE],
+        "ner_holdout.jsonl": [build_ner_row(d) for d in NER],
+    }
+    for name, items in rows.items():
+        for row in items:
+            check(row)
+        (HERE / name).write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in items) + "\n", encoding="utf-8")
+        print(name, len(items))
+
+
+if __name__ == "__main__":
+    main()
