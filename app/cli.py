@@ -111,6 +111,23 @@ def db_upgrade(
     typer.echo(f"schema at {revision}")
 
 
+@db_cli.command("render")
+def db_render() -> None:
+    """Store the JSON reads serve for every article that has none yet (stored before it was kept, or naming
+    an entity renamed since); reads compute those meanwhile."""
+    from app.db import make_database
+    from app.services import article_json
+
+    settings = get_settings()
+    announce(settings)
+    upgrade_or_exit(settings)
+    database = make_database(settings.database_url)
+    try:
+        typer.echo(f"{article_json.fill_missing(database)} articles rendered")
+    finally:
+        database.dispose()
+
+
 def sidecar(path: Path) -> Path | None:
     """The JSON file of a text file's metadata (story.txt beside story.json), if there is one."""
     candidate = path.with_suffix(".json")

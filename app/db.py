@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import secrets
+import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.sql.expression import Select
 from sqlmodel import Session
+
+T = TypeVar("T")
 
 # Engines never put statement parameters in their errors (hide_parameters): they hold article text, URLs and
 # sources, and an error's message reaches the logs.
@@ -23,6 +29,87 @@ SQLITE_PRAGMAS = (
 )
 
 
+class TooCostly(Exception):
+    """An inline read went past its budget (or found the file locked) and was stopped: run it in a thread."""
+
+
+class InlineReads:
+    """Reads run where they are called, on the event loop's own thread, over one SQLite connection of their
+    own: a lookup by key or a page of an index costs less than the trip to a worker thread and back (where
+    the worker and the loop also hand the GIL over at every step of a query). A read is stopped once it has
+    done about a millisecond of work (SQLite's progress handler), or at once when the file is locked (a 20 ms
+    busy timeout), and TooCostly tells the caller to run it in a worker thread instead: the loop is never held
+    up for longer.
+    Each call is one read transaction, so its statements see one moment of the store."""
+
+    # SQLite calls the progress handler every STEP virtual-machine instructions; a read may run BUDGET_STEPS
+    # of them (about a millisecond of work: a page of an index, not a scan). Counted in instructions, not
+    # seconds, so time spent waiting for the GIL does not count against a read.
+    STEP = 1000
+    BUDGET_STEPS = 500
+    BUSY_TIMEOUT_MS = 20
+
+    def __init__(self, url: str) -> None:
+        self._engine = _sqlite_engine(url, "BEGIN", pool_size=1)
+        self._conn = self._engine.connect()
+        raw = self._conn.connection.driver_connection
+        assert raw is not None
+        raw.execute(f"PRAGMA busy_timeout={self.BUSY_TIMEOUT_MS}")
+        raw.execute("PRAGMA query_only=ON")
+        self._raw = raw
+        self._steps = 0
+        raw.set_progress_handler(self._step, self.STEP)
+        self._lock = threading.Lock()
+        self._compiled: dict[int, tuple[Select[Any], str, list[tuple[str, Any, Any]]]] = {}
+
+    def _step(self) -> int:
+        self._steps += 1
+        return int(self._steps > self.BUDGET_STEPS)
+
+    def run(self, read: Callable[[Connection], T]) -> T:
+        """read(connection) in one read transaction; TooCostly when it was stopped."""
+        with self._lock:
+            self._steps = 0
+            try:
+                with self._conn.begin():
+                    return read(self._conn)
+            except OperationalError as exc:
+                if isinstance(exc.orig, sqlite3.OperationalError):
+                    raise TooCostly() from None
+                raise
+
+    def rows(self, stmt: Select[Any], params: dict[str, Any]) -> list[Any]:
+        """The rows of a Core statement, inside run(): compiled once (it must live as long as the process),
+        then executed on the DBAPI connection with none of SQLAlchemy's per-call work, which costs more than
+        SQLite's own on a lookup by key. Parameters are processed as SQLAlchemy would; values come back as the
+        driver gives them (for integers, text and bytes, what SQLAlchemy gives too)."""
+        found = self._compiled.get(id(stmt))
+        if found is None:
+            dialect = self._engine.dialect
+            compiled = stmt.compile(dialect=dialect)
+            binds = [
+                (
+                    name,
+                    compiled.binds[name].value,
+                    compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect),
+                )
+                for name in compiled.positiontup or ()
+            ]
+            found = self._compiled[id(stmt)] = (stmt, compiled.string, binds)
+        _, sql, binds = found
+        values = []
+        for name, default, process in binds:
+            value = params.get(name, default)
+            values.append(process(value) if process is not None and value is not None else value)
+        return self._raw.execute(sql, values).fetchall()
+
+    def close(self) -> None:
+        """Close the connection."""
+        with self._lock:
+            self._conn.close()
+            self._engine.dispose()
+
+
 @dataclass(frozen=True)
 class Database:
     """A reader engine and a writer engine over one store (the same engine on PostgreSQL)."""
@@ -32,6 +119,7 @@ class Database:
     writer: Engine
     # Called after each write session ends (its commit, if any, is then visible to every reader).
     after_write: list[Callable[[], None]] = field(default_factory=list)
+    inline: InlineReads | None = None  # SQLite files only
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -61,6 +149,8 @@ class Database:
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.reader.dispose()
+        if self.inline is not None:
+            self.inline.close()
         if self.writer is not self.reader:
             self.writer.dispose()
 
@@ -70,13 +160,13 @@ class Database:
 SQLITE_POOL_SIZE = 40
 
 
-def _sqlite_engine(url: str, begin: str) -> Engine:
+def _sqlite_engine(url: str, begin: str, pool_size: int = SQLITE_POOL_SIZE) -> Engine:
     engine = create_engine(
         url,
         hide_parameters=True,
         connect_args={"check_same_thread": False, "timeout": 30},
-        pool_size=SQLITE_POOL_SIZE,
-        max_overflow=SQLITE_POOL_SIZE,
+        pool_size=pool_size,
+        max_overflow=pool_size,
     )
 
     @event.listens_for(engine, "connect")
@@ -98,10 +188,12 @@ def _sqlite_engine(url: str, begin: str) -> Engine:
 def make_database(url: str) -> Database:
     """Build the engines for a SQLAlchemy URL, creating the SQLite file's folder when needed."""
     if url.startswith("sqlite"):
-        database = make_url(url).database
-        if database and database != ":memory:":
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
-        return Database(url, _sqlite_engine(url, "BEGIN"), _sqlite_engine(url, "BEGIN IMMEDIATE"))
+        path = make_url(url).database
+        on_disk = bool(path) and path != ":memory:"
+        if path and on_disk:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        reader, writer = _sqlite_engine(url, "BEGIN"), _sqlite_engine(url, "BEGIN IMMEDIATE")
+        return Database(url, reader, writer, inline=InlineReads(url) if on_disk else None)
     engine = create_engine(url, hide_parameters=True, pool_pre_ping=True, pool_size=10, max_overflow=30)
     return Database(url, engine, engine)
 

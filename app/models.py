@@ -194,6 +194,23 @@ class ArticleBand(SQLModel, table=True):
     hash: int = Field(sa_column=Column(BigInteger, nullable=False))
 
 
+class ArticleJson(SQLModel, table=True):
+    """An article as the read API serves it, serialised when it is stored or re-extracted, so reads send bytes.
+
+    `summary` (as lists show it) depends on the article's row alone. `article` (the full Article) also names its
+    entities and speakers, whose canonical names can change with a later article ("Ushakov" taken over by
+    "Yuri Ushakov"); the writer that renames an entity renders the articles naming it again in its own
+    transaction, or sets `article` to NULL there, and a NULL is computed from the tables on read."""
+
+    __tablename__ = "article_json"
+
+    article_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True, autoincrement=False)
+    )
+    summary: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    article: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
+
+
 class IdempotencyRecord(SQLModel, table=True):
     """An Idempotency-Key seen on a POST, with the reply to replay for retries."""
 

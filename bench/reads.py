@@ -70,6 +70,7 @@ def run(args: argparse.Namespace) -> list[Row]:
     with database("sqlite", args) as url, tempfile.TemporaryDirectory(prefix="dateline-bench-") as folder:
         loader = Loader(url)
         loader.load_to(size)
+        loader.render()  # the JSON ingest stores with every article, which reads send
         loader.dispose()
         article_id, person = pick(url)
         paths = {

@@ -8,6 +8,7 @@ TABLES = (
     "jobs",
     "batches",
     "article_bands",
+    "article_json",
     "quotes",
     "statements",
     "mentions",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -18,7 +19,7 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 from starlette.requests import ClientDisconnect
 
-from app.db import Database
+from app.db import Database, TooCostly
 from app.deps import (
     MAX_ID,
     DatabaseDep,
@@ -50,7 +51,7 @@ from app.routes.formats import (
     wants_csv,
 )
 from app.schemas import ArticleEntityOut, ArticleIn, ArticleOut, ArticleSummary, JobOut, Page, Problem, QuoteOut
-from app.services import deletion, queries, webpage
+from app.services import article_json, deletion, queries, webpage
 from app.services.idempotency import IdempotencyStore, fingerprint
 from app.services.ingest import Ingestor, Submission, parse_published, validate_text
 from app.services.jobs import get_job
@@ -341,7 +342,7 @@ async def idempotent_ingest(
     return article_reply(status, body, location)
 
 
-def article_filters(
+async def article_filters(  # async: FastAPI would run a plain function in a worker thread
     q: Annotated[str | None, Query(max_length=500, description="Words in the headline or body")] = None,
     entity: Annotated[str | None, Query(max_length=300, description="Entity id or canonical name")] = None,
     speaker: Annotated[str | None, Query(max_length=300, description="Speaker entity id, full or last name")] = None,
@@ -367,11 +368,25 @@ async def list_articles(
     page: PageDep,
     filters: Annotated[queries.ArticleFilters, Depends(article_filters)],
     format: FormatParam = None,
-) -> Page[ArticleSummary]:
+) -> Any:
     """List articles (best match first when searching, else newest), filtered by text, entity, speaker, agency
     and publication date. Past 1,000 matches of a search, the newest 1,000 are ranked and older ones follow."""
-    found = await in_read_threads(request, bool(filters.q), queries.list_articles, database, filters, page)
-    return paged(request, response, format, found)
+    if filters.q:
+        found = await in_read_threads(request, True, queries.list_articles, database, filters, page)
+        return paged(request, response, format, found)
+    # Not searching: the page is made of the articles' stored summaries, sent as they are; on SQLite read
+    # inline when it proves cheap (app/db.py InlineReads), else in a worker thread.
+    stored: queries.SummaryPage | None = None
+    inline = database.inline
+    if inline is not None:
+        with contextlib.suppress(TooCostly):
+            stored = inline.run(lambda conn: queries.newest_page(conn, filters, page, inline.rows))
+    if stored is None:
+        stored = await in_read_threads(request, False, queries.newest_articles, database, filters, page)
+    if wants_csv(request, format):
+        return paged(request, response, format, stored.model())
+    link = link_header(request, stored.offset, stored.limit, stored.total)
+    return Response(stored.json(), media_type="application/json", headers={"Link": link})
 
 
 async def in_read_threads(request: Request, searching: bool, query: Any, database: Database, *args: Any) -> Any:
@@ -391,6 +406,10 @@ async def get_article(
 ) -> Response:
     """Retrieve one article with its structure, quotes and entities (JSON, ninjs or JSON-LD)."""
     kind = article_format(request, format)
+    if kind == "json":
+        stored = await article_json.read_stored(database, article_id)
+        if stored is not None:
+            return etagged_body(request, stored, "application/json", ARTICLE_CACHE)
     base = public_base(request)
     # All the database and serialisation work in one trip to the thread pool.
     body, media = await run_in_threadpool(render_article, database, article_id, kind, base)
@@ -398,7 +417,11 @@ async def get_article(
 
 
 def render_article(database: Database, article_id: int, kind: str, base: str) -> tuple[bytes, str]:
-    """An article in one of its representations, serialised."""
+    """An article in one of its representations, serialised: the JSON stored for it when there is one."""
+    if kind == "json":
+        stored = article_json.stored(database, article_id)
+        if stored is not None:
+            return stored, "application/json"
     with database.snapshot() as session:  # its quotes and mentions as of one moment, even mid re-extraction
         article = queries.get_article(session, article_id)
     if kind == "ninjs":

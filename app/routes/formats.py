@@ -9,6 +9,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from typing import Annotated, Any, Literal
+from urllib.parse import parse_qsl, urlencode
 
 from fastapi import Query, Request
 from fastapi.responses import Response
@@ -165,13 +166,24 @@ def public_url(request: Request, path: str) -> str:
     return public_base(request) + path
 
 
+PAGING = ("limit", "offset")
+
+
 def link_header(request: Request, offset: int, limit: int, total: int) -> str:
     """RFC 8288 Link header with first/prev/next/last pages of a list, on the public base URL."""
-    here = request.url.include_query_params(limit=limit)
+    # The request's query without limit and offset, then both (as Starlette's include_query_params would put
+    # them), built from the raw query string: a list reply is sent often enough for URL objects to show.
+    kept = [
+        (k, v) for k, v in parse_qsl(request.scope.get("query_string", b"").decode("latin-1"), True) if k not in PAGING
+    ]
+    prefix = (
+        f"<{public_url(request, request.url.path)}?"
+        + (urlencode(kept) + "&" if kept else "")
+        + f"limit={limit}&offset="
+    )
 
     def at(off: int) -> str:
-        query = here.include_query_params(offset=off).query
-        return f"<{public_url(request, request.url.path)}?{query}>"
+        return f"{prefix}{off}>"
 
     links = [f'{at(0)}; rel="first"']
     if offset > 0:

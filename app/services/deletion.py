@@ -8,7 +8,7 @@ from sqlalchemy import Table, delete, exists, func, select
 from sqlmodel import Session
 
 from app.db import Database
-from app.models import Article, ArticleBand, Entity, IdempotencyRecord, Mention, Quote
+from app.models import Article, ArticleBand, ArticleJson, Entity, IdempotencyRecord, Mention, Quote
 from app.services import statements
 from app.services.linking import count_mentions
 
@@ -17,6 +17,7 @@ ENTITIES: Table = Entity.__table__  # type: ignore[attr-defined]
 MENTIONS: Table = Mention.__table__  # type: ignore[attr-defined]
 QUOTES: Table = Quote.__table__  # type: ignore[attr-defined]
 BANDS: Table = ArticleBand.__table__  # type: ignore[attr-defined]
+SERIALISED: Table = ArticleJson.__table__  # type: ignore[attr-defined]
 IDEMPOTENCY: Table = IdempotencyRecord.__table__  # type: ignore[attr-defined]
 
 
@@ -57,6 +58,7 @@ def delete_article(database: Database, article_id: int) -> bool:
             return False
         touched = remove_extraction(session, article_id)
         session.execute(delete(BANDS).where(BANDS.c.article_id == article_id))
+        session.execute(delete(SERIALISED).where(SERIALISED.c.article_id == article_id))
         session.execute(delete(ARTICLES).where(ARTICLES.c.id == article_id))  # search rows follow (triggers)
         drop_unmentioned(session, touched)
         session.execute(delete(IDEMPOTENCY).where(IDEMPOTENCY.c.location == f"/v1/articles/{article_id}"))

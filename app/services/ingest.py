@@ -28,7 +28,7 @@ from app.errors import BadInput, NotFound, PayloadTooLarge, ServiceUnavailable, 
 from app.metrics import EXTRACTION_SECONDS
 from app.models import Article, Mention, Quote, utcnow
 from app.schemas import PublishedAt
-from app.services import clusters, statements, webpage
+from app.services import article_json, clusters, statements, webpage
 from app.services.deletion import drop_unmentioned, remove_extraction
 from app.services.language import Languages
 from app.services.linking import PG_COUNT_MENTIONS, agency_key, count_mentions, link_entities, normalise
@@ -323,9 +323,11 @@ def persist(session: Session, analysis: nlp.Analysis, submission: Submission, di
 
 
 def persist_extraction(session: Session, article_id: int, analysis: nlp.Analysis) -> None:
-    """Write an article's mentions and quotes, linking its entities and adding to their counts."""
+    """Write an article's mentions and quotes, linking its entities and adding to their counts, and store the
+    JSON reads serve (the article's row must be written first)."""
     version = analysis.extractor_version
     entity_ids = link_entities(session, analysis.entities)
+    article_json.renamed(session, entity_ids.renamed)  # other articles naming an entity this one renamed
     mentions = [
         {
             "article_id": article_id,
@@ -343,6 +345,7 @@ def persist_extraction(session: Session, article_id: int, analysis: nlp.Analysis
     statements.assign_statements(session, quotes)
     counts = Counter(entity_ids[e.key] for e in analysis.entities for _ in e.mentions)
     write_article_rows(session, mentions, quotes, dict(counts))
+    article_json.store(session, [article_id])  # what reads serve, rendered from what was just written
 
 
 def quote_row(q: nlp.Quote, article_id: int, entity_ids: dict[str, int], version: str) -> dict[str, object]:

@@ -80,12 +80,14 @@ class _Person(NamedTuple):
 
 
 class LinkedIds(dict[str, int]):
-    """Stored entity ids by the article's entity keys, and the stored (canonical) name of each entity the
-    article names differently: a bare "Ushakov" linked to the stored "Yuri Ushakov" is named "Yuri Ushakov"."""
+    """Stored entity ids by the article's entity keys, the stored (canonical) name of each entity the article
+    names differently (a bare "Ushakov" linked to the stored "Yuri Ushakov" is named "Yuri Ushakov"), and the
+    stored entities this article gave a new name (a stored "Ushakov" taken over by "Yuri Ushakov")."""
 
     def __init__(self) -> None:
         super().__init__()
         self.names: dict[str, str] = {}
+        self.renamed: list[int] = []
 
 
 # Linking by surname only asks whether exactly one stored person with a surname has a full name, or
@@ -174,6 +176,7 @@ def link_entities(session: Session, entities: Sequence[nlp.Entity]) -> LinkedIds
         if surname and " " in norm_name and len(bare) == 1 and not full:
             entity_id = bare[0].id
             _take_over(session, entity_id, found, norm_name)
+            ids.renamed.append(entity_id)
             namesakes[surname] = [_Person(entity_id, norm_name, found.name)]
             ids[found.key] = entity_id
             continue

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
+    Connection,
     Row,
     Select,
     Table,
@@ -25,7 +28,7 @@ from sqlalchemy.orm import load_only
 from sqlmodel import Session, col, select
 
 from app.errors import NotFound
-from app.models import Article, Entity, Mention, Quote
+from app.models import Article, ArticleJson, Entity, Mention, Quote
 from app.schemas import (
     ArticleEntityOut,
     ArticleOut,
@@ -419,20 +422,184 @@ def _count(session: Session, stmt: Select[Any]) -> int:
     return int(session.exec(select(func.count()).select_from(stmt.order_by(None).subquery())).one())
 
 
-def _newest_articles(session: Session, f: ArticleFilters, page: PageRequest) -> Page[ArticleSummary]:
+@dataclass(frozen=True)
+class SummaryPage:
+    """A page of articles as their stored list JSON, one serialised summary per item: sent as it is, with no
+    model built per item."""
+
+    items: list[bytes]
+    total: int
+    limit: int
+    offset: int
+
+    @property
+    def next_offset(self) -> int | None:
+        """Where the next page starts; None on the last."""
+        nxt = self.offset + len(self.items)
+        return nxt if nxt < self.total else None
+
+    def json(self) -> bytes:
+        """The page as the JSON of Page[ArticleSummary]."""
+        nxt = "null" if self.next_offset is None else str(self.next_offset)
+        tail = f'],"total":{self.total},"limit":{self.limit},"offset":{self.offset},"next_offset":{nxt}}}'
+        return b"".join((b'{"items":[', b",".join(self.items), tail.encode()))
+
+    def model(self) -> Page[ArticleSummary]:
+        """The page as a model (for CSV, and callers in Python)."""
+        items = [ArticleSummary.model_validate_json(item) for item in self.items]
+        return Page[ArticleSummary](
+            items=items, total=self.total, limit=self.limit, offset=self.offset, next_offset=self.next_offset
+        )
+
+
+_J: Table = ArticleJson.__table__  # type: ignore[attr-defined]
+_SUMMARY_COLUMNS = core_select(
+    *(_A.c[name] for name in ("id", "headline", "dateline_place", "dateline_date_text", "dateline_date", "agency")),
+    *(_A.c[name] for name in ("published_at", "published_is_date", "url", "source", "language", "created_at")),
+    _A.c.cluster_id,
+)
+
+
+def _summaries(conn: Connection, found: list[tuple[int, bytes | None]]) -> list[bytes]:
+    """The stored summaries of (id, summary) rows, in their order; an article stored before summaries were
+    kept (summary NULL) is summarised from its row."""
+    unsummarised = [article_id for article_id, summary in found if summary is None]
+    computed: dict[int, bytes] = {}
+    if unsummarised:
+        rows = conn.execute(_SUMMARY_COLUMNS.where(_A.c.id.in_(unsummarised)))
+        computed = {a.id: summary_out(a).model_dump_json().encode("utf-8") for a in rows}  # type: ignore[arg-type]
+    return [bytes(summary) if summary is not None else computed[article_id] for article_id, summary in found]
+
+
+@dataclass(frozen=True)
+class _Listing:
+    """Which filters a newest-first list has: its statements are built once per combination, with parameters."""
+
+    entity: Literal["id", "name"] | None
+    agency: bool
+    published_from: bool
+    published_to: bool
+    language: bool
+    cluster: bool
+
+    @classmethod
+    def of(cls, f: ArticleFilters) -> tuple[_Listing, dict[str, Any]] | None:
+        """The combination and the parameters of a list's filters; None for filters the general path serves
+        (a speaker, one article per cluster)."""
+        if f.speaker or f.collapse or f.q:
+            return None
+        params: dict[str, Any] = {}
+        entity: Literal["id", "name"] | None = None
+        if f.entity:
+            number = as_id(f.entity)
+            entity = "id" if number is not None else "name"
+            params["entity"] = number if number is not None else normalise(f.entity)
+        if f.agency:
+            params["agency"] = agency_key(f.agency)
+        if f.published_from:
+            params["published_from"] = _day_start(f.published_from)
+        to = f.published_to if f.published_to and f.published_to < dt.date.max else None
+        if to:
+            params["published_to"] = _day_start(to + dt.timedelta(days=1))
+        if f.language:
+            params["language"] = f.language.lower()
+        if f.cluster_id is not None:
+            params["cluster_id"] = f.cluster_id
+        shape = cls(
+            entity, bool(f.agency), bool(f.published_from), bool(to), bool(f.language), f.cluster_id is not None
+        )
+        return shape, params
+
+    @functools.cached_property
+    def statements(self) -> tuple[Select[Any], Select[Any], Select[Any]]:
+        """The count, and the page's (id, stored summary) rows gathering the matches first (few) or walking the
+        newest-first index and probing each article (many, DENSE_AT): the same plans as the general path."""
+        mentioned: ColumnElement[bool] | None = None
+        if self.entity == "id":
+            mentioned = _M.c.entity_id == bindparam("entity")
+        elif self.entity == "name":  # its canonical name, or a person's surname, case and accents ignored
+            person = and_(_E.c.type == "PERSON", _E.c.surname == bindparam("entity"))
+            named = core_select(_E.c.id).where(or_(_E.c.norm_name == bindparam("entity"), person))
+            mentioned = _M.c.entity_id.in_(named)
+        conds: list[ColumnElement[bool]] = []
+        if self.agency:
+            conds.append(_A.c.agency_norm == bindparam("agency"))
+        if self.published_from:
+            conds.append(_A.c.published_at >= bindparam("published_from"))
+        if self.published_to:
+            conds.append(_A.c.published_at < bindparam("published_to"))
+        if self.language:
+            conds.append(_A.c.language == bindparam("language"))
+        if self.cluster:
+            first = and_(_A.c.id == bindparam("cluster_id"), _A.c.cluster_id.is_(None))
+            conds.append(or_(_A.c.cluster_id == bindparam("cluster_id"), first))
+        if mentioned is not None and not conds:  # counted in the mentions index alone
+            counted = core_select(func.count()).select_from(
+                core_select(_M.c.article_id).where(mentioned).distinct().subquery()
+            )
+        else:
+            gathered = [_A.c.id.in_(core_select(_M.c.article_id).where(mentioned))] if mentioned is not None else []
+            counted = core_select(func.count()).select_from(_A).where(*gathered, *conds)
+        page = (
+            core_select(_A.c.id, _J.c.summary)
+            .outerjoin(_J, _J.c.article_id == _A.c.id)
+            .order_by(_A.c.published_at.desc().nulls_last(), _A.c.id.desc())
+            .limit(bindparam("limit"))
+            .offset(bindparam("offset"))
+        )
+        if mentioned is None:
+            return counted, page.where(*conds), page.where(*conds)
+        sparse = page.where(_A.c.id.in_(core_select(_M.c.article_id).where(mentioned)), *conds)
+        dense = page.where(exists().where(_M.c.article_id == _A.c.id, mentioned), *conds)
+        return counted, sparse, dense
+
+    def page(self, conn: Connection, params: dict[str, Any], page: PageRequest, rows: Rows | None) -> SummaryPage:
+        """The page these filters select, newest first."""
+        run = rows or (lambda stmt, values: list(conn.execute(stmt, values)))
+        counted, sparse, dense = self.statements
+        total = int(run(counted, params)[0][0])
+        if page.offset >= total:
+            return SummaryPage([], total, page.limit, page.offset)
+        stmt = dense if total >= DENSE_AT else sparse
+        found = [(r[0], r[1]) for r in run(stmt, {**params, "limit": page.limit, "offset": page.offset})]
+        return SummaryPage(_summaries(conn, found), total, page.limit, page.offset)
+
+
+_LISTINGS: dict[_Listing, _Listing] = {}
+
+
+# Runs a statement with parameters and returns its rows (InlineReads.rows, or Connection.execute by default).
+Rows = Callable[[Select[Any], dict[str, Any]], Sequence[Any]]
+
+
+def newest_page(conn: Connection, f: ArticleFilters, page: PageRequest, rows: Rows | None = None) -> SummaryPage | None:
+    """A newest-first page through statements built once for its combination of filters; None when the
+    filters need the general path (newest_articles)."""
+    found = _Listing.of(f)
+    if found is None:
+        return None
+    shape, params = found
+    return _LISTINGS.setdefault(shape, shape).page(conn, params, page, rows)
+
+
+def newest_articles(session: Session, f: ArticleFilters, page: PageRequest) -> SummaryPage:
     """Articles matching every filter but q, newest first."""
+    fast = newest_page(session.connection(), f, page)
+    if fast is not None:
+        return fast
     withins, conds = article_filters(session, f)
     if len(withins) == 1 and not conds:
         total = _count(session, withins[0].article_ids())  # no row of articles read to count
     else:
         total = _count(session, select(col(Article.id)).where(*[w.as_in() for w in withins], *conds))
     if page.offset >= total:
-        return _make_page([], total, page)
+        return SummaryPage([], total, page.limit, page.offset)
     dense = total >= DENSE_AT
-    stmt = select(Article).options(SUMMARY_ONLY)
+    stmt = core_select(_A.c.id, _J.c.summary).outerjoin(_J, _J.c.article_id == _A.c.id)
     stmt = stmt.where(*[w.as_exists() if dense else w.as_in() for w in withins], *conds)
-    rows = session.exec(stmt.order_by(*NEWEST_FIRST).limit(page.limit).offset(page.offset))
-    return _make_page([summary_out(a) for a in rows], total, page)
+    rows = session.execute(stmt.order_by(*NEWEST_FIRST).limit(page.limit).offset(page.offset))
+    found = [(r[0], r[1]) for r in rows]
+    return SummaryPage(_summaries(session.connection(), found), total, page.limit, page.offset)
 
 
 # Relevance is computed for at most this many matches, the newest: ranking reads each candidate's search
@@ -510,7 +677,7 @@ def _searched_ids_postgres(
 def list_articles(session: Session, f: ArticleFilters, page: PageRequest) -> Page[ArticleSummary]:
     """Articles matching every filter: best text match first when searching, else newest first."""
     if not f.q:
-        return _newest_articles(session, f, page)
+        return newest_articles(session, f, page).model()
     ids, total, match = _searched_ids(session, f, page)
     if match is None or not ids:
         return _make_page([], total, page)
