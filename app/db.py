@@ -103,6 +103,11 @@ class InlineReads:
             values.append(process(value) if process is not None and value is not None else value)
         return self._raw.execute(sql, values).fetchall()
 
+    def trace(self, callback: Callable[[str], object] | None) -> None:
+        """Call callback with every statement this connection runs (None: stop), as SQLite's trace does."""
+        with self._lock:
+            self._raw.set_trace_callback(callback)
+
     def close(self) -> None:
         """Close the connection."""
         with self._lock:

@@ -12,10 +12,12 @@ slower: the read computes the reply from the tables, as before this table existe
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 
 from anyio import to_thread
-from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Insert, Table, bindparam, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
 from app.db import Database, TooCostly
@@ -58,19 +60,30 @@ def render(session: Session, article_id: int) -> dict[str, object]:
     }
 
 
-def store(session: Session, article_ids: Sequence[int]) -> None:
+@functools.cache
+def _upsert(dialect: str) -> Insert:
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    stmt = insert(TABLE)
+    # In place, not deleted and inserted: a concurrent rename's UPDATE of the row waits for this one and
+    # then applies to what it wrote (PostgreSQL re-checks an updated row; it would not see a new one).
+    return stmt.on_conflict_do_update(
+        index_elements=["article_id"], set_={"summary": stmt.excluded.summary, "article": stmt.excluded.article}
+    )
+
+
+def store(session: Session, article_ids: Sequence[int], hold_names: bool = True) -> None:
     """Render articles and store their JSON, in the caller's transaction (after everything they show is
-    written)."""
+    written). hold_names=False when the transaction holds its entities' rows already (an ingest, which
+    has updated their counts)."""
     if not article_ids:
         return
-    if session.get_bind().dialect.name == "postgresql":
+    if hold_names and session.get_bind().dialect.name == "postgresql":
         # Hold the names being rendered: a concurrent rename (which updates the entity's key) waits for this
         # commit and then marks what was rendered here, or this waits for the rename and renders the new name.
         named = select(MENTIONS.c.entity_id).where(MENTIONS.c.article_id.in_(article_ids))
         session.execute(select(ENTITIES.c.id).where(ENTITIES.c.id.in_(named)).with_for_update(key_share=True))
     rows = [render(session, article_id) for article_id in article_ids]
-    session.execute(delete(TABLE).where(TABLE.c.article_id.in_(article_ids)))
-    session.execute(insert(TABLE), rows)
+    session.execute(_upsert(session.get_bind().dialect.name), rows)
 
 
 def renamed(session: Session, entity_ids: Iterable[int]) -> None:

@@ -345,7 +345,8 @@ def persist_extraction(session: Session, article_id: int, analysis: nlp.Analysis
     statements.assign_statements(session, quotes)
     counts = Counter(entity_ids[e.key] for e in analysis.entities for _ in e.mentions)
     write_article_rows(session, mentions, quotes, dict(counts))
-    article_json.store(session, [article_id])  # what reads serve, rendered from what was just written
+    # What reads serve, rendered from what was just written (its entities' rows are held: their counts changed).
+    article_json.store(session, [article_id], hold_names=False)
 
 
 def quote_row(q: nlp.Quote, article_id: int, entity_ids: dict[str, int], version: str) -> dict[str, object]:

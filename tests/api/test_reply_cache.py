@@ -19,18 +19,22 @@ from tests.api.helpers import post_text, story
 
 @contextmanager
 def counting_sql(client: TestClient) -> Iterator[list[str]]:
-    """The SQL statements the app's reader runs inside the block."""
+    """The SQL statements the app's reader (and its inline reads, on SQLite) runs inside the block."""
     statements: list[str] = []
-    engine = client.app.state.database.reader  # type: ignore[attr-defined]
+    database = client.app.state.database  # type: ignore[attr-defined]
 
     def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
         statements.append(statement)
 
-    event.listen(engine, "before_cursor_execute", record)
+    event.listen(database.reader, "before_cursor_execute", record)
+    if database.inline is not None:
+        database.inline.trace(statements.append)
     try:
         yield statements
     finally:
-        event.remove(engine, "before_cursor_execute", record)
+        event.remove(database.reader, "before_cursor_execute", record)
+        if database.inline is not None:
+            database.inline.trace(None)
 
 
 def eventually(probe: object, seconds: float = 3.0) -> bool:
