@@ -78,6 +78,12 @@ def parser(description: str) -> argparse.ArgumentParser:
     )
     p.add_argument("--no-pg", action="store_true", help="skip PostgreSQL even when it is reachable")
     p.add_argument("--explain", metavar="PATH", help="scale: where to write the plans of queries over the target")
+    p.add_argument(
+        "--sizes",
+        metavar="N,N",
+        help="scale: article counts to load and measure at, ascending; the target holds at the last "
+        "(default 10000,100000; --quick 1000,5000)",
+    )
     p.add_argument("--strict", action="store_true", help="exit with status 1 when a target is missed")
     return p
 

@@ -112,11 +112,16 @@ def explain(client: Any, url: str, probe: Probe) -> str:
     def capture(_conn: Any, _cursor: Any, statement: str, parameters: Any, _ctx: Any, _many: bool) -> None:
         seen.append((statement, parameters))
 
+    inline = client.app.state.database.inline  # SQLite's inline reads: their statements as run, values in place
     event.listen(engine, "before_cursor_execute", capture)
+    if inline is not None:
+        inline.trace(lambda statement: seen.append((statement, ())))
     try:
         client.get(probe.path)
     finally:
         event.remove(engine, "before_cursor_execute", capture)
+        if inline is not None:
+            inline.trace(None)
     pg = url.startswith("postgresql")
     prefix = "EXPLAIN (ANALYZE, BUFFERS) " if pg else "EXPLAIN QUERY PLAN "
     lines = [f"### {probe.kind}: {probe.label}  GET {probe.path}"]
@@ -207,7 +212,15 @@ class LoaderProcess:
 
 def run(args: argparse.Namespace) -> list[Row]:
     """Measure and return the table rows."""
-    sizes = (1_000, 5_000) if args.quick else (10_000, 100_000)
+    sizes = (
+        tuple(int(n) for n in args.sizes.split(","))
+        if args.sizes
+        else (1_000, 5_000)
+        if args.quick
+        else (10_000, 100_000)
+    )
+    if len(sizes) < 2 or list(sizes) != sorted(set(sizes)):
+        raise ValueError("--sizes takes two or more ascending article counts")
     reps = 8 if args.quick else 20
     explain_path = Path(args.explain or Path(tempfile.gettempdir()) / "dateline-bench-explain.txt")
     rows: list[Row] = []
@@ -239,7 +252,7 @@ def run(args: argparse.Namespace) -> list[Row]:
         finally:
             for loader in loaders.values():
                 loader.close()
-    small, large = sizes
+    small, large = sizes[-2], sizes[-1]
     for store in names:
         for kind in KINDS:
             p_small, _ = at[store][small][kind]
@@ -247,7 +260,7 @@ def run(args: argparse.Namespace) -> list[Row]:
             rows.append(
                 Row(
                     f"scale/{store}",
-                    f"{kind} p95 ms {small // 1000}k / {large // 1000}k",
+                    f"{kind} p95 ms {small / 1000:g}k / {large / 1000:g}k",
                     f"{fmt(p_small, 1)} / {fmt(p_large, 1)} (x{fmt(p_large / p_small)}; slowest {slowest})",
                     f"<= {TARGET_MS:.0f} ms",
                     p_large <= TARGET_MS,
