@@ -16,6 +16,7 @@ from sqlalchemy import (
     Table,
     and_,
     bindparam,
+    case,
     exists,
     false,
     func,
@@ -515,12 +516,13 @@ class _Listing:
         """The count, and the page's (id, stored summary) rows gathering the matches first (few) or walking the
         newest-first index and probing each article (many, DENSE_AT): the same plans as the general path."""
         mentioned: ColumnElement[bool] | None = None
+        meant: ColumnElement[bool] | None = None  # the entities the filter names
         if self.entity == "id":
-            mentioned = _M.c.entity_id == bindparam("entity")
+            mentioned, meant = _M.c.entity_id == bindparam("entity"), _E.c.id == bindparam("entity")
         elif self.entity == "name":  # its canonical name, or a person's surname, case and accents ignored
             person = and_(_E.c.type == "PERSON", _E.c.surname == bindparam("entity"))
-            named = core_select(_E.c.id).where(or_(_E.c.norm_name == bindparam("entity"), person))
-            mentioned = _M.c.entity_id.in_(named)
+            meant = or_(_E.c.norm_name == bindparam("entity"), person)
+            mentioned = _M.c.entity_id.in_(core_select(_E.c.id).where(meant))
         conds: list[ColumnElement[bool]] = []
         if self.agency:
             conds.append(_A.c.agency_norm == bindparam("agency"))
@@ -533,10 +535,16 @@ class _Listing:
         if self.cluster:
             first = and_(_A.c.id == bindparam("cluster_id"), _A.c.cluster_id.is_(None))
             conds.append(or_(_A.c.cluster_id == bindparam("cluster_id"), first))
-        if mentioned is not None and not conds:  # counted in the mentions index alone
-            counted = core_select(func.count()).select_from(
+        if mentioned is not None and meant is not None and not conds:
+            # One entity: the count of articles naming it that every write keeps (linking.count_mentions),
+            # not a count of its mentions that grows with the archive. Two (a surname two people share, who may
+            # share articles): counted in the mentions index alone.
+            distinct = core_select(func.count()).select_from(
                 core_select(_M.c.article_id).where(mentioned).distinct().subquery()
             )
+            entities = core_select(func.count()).where(meant).scalar_subquery()
+            kept = core_select(func.max(_E.c.article_count)).where(meant).scalar_subquery()
+            counted = core_select(case((entities == 1, kept), else_=distinct.scalar_subquery()))
         else:
             gathered = [_A.c.id.in_(core_select(_M.c.article_id).where(mentioned))] if mentioned is not None else []
             counted = core_select(func.count()).select_from(_A).where(*gathered, *conds)
