@@ -49,32 +49,39 @@ class InlineReads:
     BUDGET_STEPS = 500
     BUSY_TIMEOUT_MS = 20
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, step: int = STEP, budget_steps: int = BUDGET_STEPS) -> None:
+        self.step, self.budget_steps = step, budget_steps
         self._engine = _sqlite_engine(url, "BEGIN", pool_size=1)
+        self._lock = threading.Lock()
+        self._compiled: dict[int, tuple[Select[Any], str, list[tuple[str, Any, Any]]]] = {}
+        self._steps = 0
+        self._open()
+
+    def _open(self) -> None:
         self._conn = self._engine.connect()
         raw = self._conn.connection.driver_connection
         assert raw is not None
         raw.execute(f"PRAGMA busy_timeout={self.BUSY_TIMEOUT_MS}")
         raw.execute("PRAGMA query_only=ON")
+        raw.set_progress_handler(self._step, self.step)
         self._raw = raw
-        self._steps = 0
-        raw.set_progress_handler(self._step, self.STEP)
-        self._lock = threading.Lock()
-        self._compiled: dict[int, tuple[Select[Any], str, list[tuple[str, Any, Any]]]] = {}
 
     def _step(self) -> int:
         self._steps += 1
-        return int(self._steps > self.BUDGET_STEPS)
+        return int(self._steps > self.budget_steps)
 
     def run(self, read: Callable[[Connection], T]) -> T:
         """read(connection) in one read transaction; TooCostly when it was stopped."""
         with self._lock:
+            if self._conn.invalidated or self._conn.closed:  # dropped after an error: a fresh one
+                self._conn.close()
+                self._open()
             self._steps = 0
             try:
                 with self._conn.begin():
                     return read(self._conn)
-            except OperationalError as exc:
-                if isinstance(exc.orig, sqlite3.OperationalError):
+            except (OperationalError, sqlite3.OperationalError) as exc:
+                if isinstance(getattr(exc, "orig", exc), sqlite3.OperationalError):
                     raise TooCostly() from None
                 raise
 

@@ -13,7 +13,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import text
 
-from app.db import Database, make_database
+from app.db import Database, InlineReads, TooCostly, make_database
 from app.services import article_json, queries
 from app.services.ingest import STORED_SOURCE, Ingestor, replace_extraction, stored_submission
 from tests.api.test_storage import analysis, person, rows, store
@@ -173,3 +173,38 @@ def test_lists_send_the_stored_summaries_in_the_shape_of_a_page(
     assert last["next_offset"] is None and len(last["items"]) == 1
     csv = client.get("/v1/articles", params={"entity": "Oslo", "format": "csv"})
     assert csv.headers["content-type"].startswith("text/csv") and csv.text.count("\n") == 6
+
+
+def test_an_inline_read_over_its_budget_is_stopped(client: TestClient, database_url: str) -> None:
+    if not database_url.startswith("sqlite"):
+        pytest.skip("inline reads are SQLite's")
+    inline = InlineReads(database_url, step=10, budget_steps=1000)
+    try:
+        assert inline.run(lambda conn: conn.execute(text("SELECT 1")).scalar()) == 1
+        with pytest.raises(TooCostly):  # a count over a million generated rows: far more than 10,000 steps
+            inline.run(lambda conn: conn.execute(text(MILLION_ROWS)).scalar())
+        assert inline.run(lambda conn: conn.execute(text("SELECT 2")).scalar()) == 2  # and it goes on
+    finally:
+        inline.close()
+
+
+MILLION_ROWS = (
+    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000) SELECT count(*) FROM n"
+)
+
+
+def test_reads_an_inline_read_gives_up_are_served_from_a_worker_thread_alike(
+    client: TestClient, ingestor: Ingestor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = [store(ingestor, analysis(("Oslo", "GPE", "gpe:oslo"), salt=f"Story {i}")).article_id for i in range(3)]
+    article, listed = client.get(f"/v1/articles/{made[0]}"), client.get("/v1/articles", params={"entity": "Oslo"})
+    inline = client.app.state.database.inline  # type: ignore[attr-defined]
+    if inline is None:
+        pytest.skip("inline reads are SQLite's")
+
+    def gives_up(*_: object) -> None:
+        raise TooCostly()
+
+    monkeypatch.setattr(inline, "run", gives_up)
+    assert client.get(f"/v1/articles/{made[0]}").content == article.content
+    assert client.get("/v1/articles", params={"entity": "Oslo"}).json() == listed.json()
