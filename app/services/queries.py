@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
@@ -16,7 +16,6 @@ from sqlalchemy import (
     Table,
     and_,
     bindparam,
-    case,
     exists,
     false,
     func,
@@ -474,9 +473,12 @@ def _summaries(conn: Connection, found: list[tuple[int, bytes | None]]) -> list[
 
 @dataclass(frozen=True)
 class _Listing:
-    """Which filters a newest-first list has: its statements are built once per combination, with parameters."""
+    """Which filters a newest-first list has: its statements are built once per combination, with parameters.
+    An entity filter is resolved to its entity first (by id, canonical name or a person's surname): exactly
+    one entity is a parameter of these statements; none matches nothing; two or more (a surname people
+    share) take the general path."""
 
-    entity: Literal["id", "name"] | None
+    entity: bool
     agency: bool
     published_from: bool
     published_to: bool
@@ -485,16 +487,11 @@ class _Listing:
 
     @classmethod
     def of(cls, f: ArticleFilters) -> tuple[_Listing, dict[str, Any]] | None:
-        """The combination and the parameters of a list's filters; None for filters the general path serves
-        (a speaker, one article per cluster)."""
+        """The combination and the parameters of a list's filters (the entity still to resolve); None for
+        filters the general path serves (a speaker, one article per cluster)."""
         if f.speaker or f.collapse or f.q:
             return None
         params: dict[str, Any] = {}
-        entity: Literal["id", "name"] | None = None
-        if f.entity:
-            number = as_id(f.entity)
-            entity = "id" if number is not None else "name"
-            params["entity"] = number if number is not None else normalise(f.entity)
         if f.agency:
             params["agency"] = agency_key(f.agency)
         if f.published_from:
@@ -507,22 +504,15 @@ class _Listing:
         if f.cluster_id is not None:
             params["cluster_id"] = f.cluster_id
         shape = cls(
-            entity, bool(f.agency), bool(f.published_from), bool(to), bool(f.language), f.cluster_id is not None
+            bool(f.entity), bool(f.agency), bool(f.published_from), bool(to), bool(f.language), f.cluster_id is not None
         )
         return shape, params
 
-    @functools.cached_property
-    def statements(self) -> tuple[Select[Any], Select[Any], Select[Any]]:
+    @functools.cache  # noqa: B019 - one per combination of filters and dialect, kept for the process's life
+    def statements(self, dialect: str) -> tuple[Select[Any], Select[Any], Select[Any]]:
         """The count, and the page's (id, stored summary) rows gathering the matches first (few) or walking the
         newest-first index and probing each article (many, DENSE_AT): the same plans as the general path."""
-        mentioned: ColumnElement[bool] | None = None
-        meant: ColumnElement[bool] | None = None  # the entities the filter names
-        if self.entity == "id":
-            mentioned, meant = _M.c.entity_id == bindparam("entity"), _E.c.id == bindparam("entity")
-        elif self.entity == "name":  # its canonical name, or a person's surname, case and accents ignored
-            person = and_(_E.c.type == "PERSON", _E.c.surname == bindparam("entity"))
-            meant = or_(_E.c.norm_name == bindparam("entity"), person)
-            mentioned = _M.c.entity_id.in_(core_select(_E.c.id).where(meant))
+        mentioned = _M.c.entity_id == bindparam("entity") if self.entity else None
         conds: list[ColumnElement[bool]] = []
         if self.agency:
             conds.append(_A.c.agency_norm == bindparam("agency"))
@@ -535,19 +525,8 @@ class _Listing:
         if self.cluster:
             first = and_(_A.c.id == bindparam("cluster_id"), _A.c.cluster_id.is_(None))
             conds.append(or_(_A.c.cluster_id == bindparam("cluster_id"), first))
-        if mentioned is not None and meant is not None and not conds:
-            # One entity: the count of articles naming it that every write keeps (linking.count_mentions),
-            # not a count of its mentions that grows with the archive. Two (a surname two people share, who may
-            # share articles): counted in the mentions index alone.
-            distinct = core_select(func.count()).select_from(
-                core_select(_M.c.article_id).where(mentioned).distinct().subquery()
-            )
-            entities = core_select(func.count()).where(meant).scalar_subquery()
-            kept = core_select(func.max(_E.c.article_count)).where(meant).scalar_subquery()
-            counted = core_select(case((entities == 1, kept), else_=distinct.scalar_subquery()))
-        else:
-            gathered = [_A.c.id.in_(core_select(_M.c.article_id).where(mentioned))] if mentioned is not None else []
-            counted = core_select(func.count()).select_from(_A).where(*gathered, *conds)
+        gathered = [_A.c.id.in_(core_select(_M.c.article_id).where(mentioned))] if mentioned is not None else []
+        counted = core_select(func.count()).select_from(_A).where(*gathered, *conds)
         page = (
             core_select(_A.c.id, _J.c.summary)
             .outerjoin(_J, _J.c.article_id == _A.c.id)
@@ -557,24 +536,40 @@ class _Listing:
         )
         if mentioned is None:
             return counted, page.where(*conds), page.where(*conds)
-        sparse = page.where(_A.c.id.in_(core_select(_M.c.article_id).where(mentioned)), *conds)
-        dense = page.where(exists().where(_M.c.article_id == _A.c.id, mentioned), *conds)
+        sparse = page.where(*gathered, *conds)
+        if dialect == "postgresql":
+            # The matches gathered first, whatever plan a prepared statement's generic plan would prefer (a walk
+            # of the newest-first index probing each article reads them all when the entity's one article is old).
+            named = core_select(_M.c.article_id).where(mentioned).distinct().cte("named").prefix_with("MATERIALIZED")
+            sparse = page.join(named, named.c.article_id == _A.c.id).where(*conds)
+        # A probe per article in newest-first order, as a scalar subquery: PostgreSQL would turn EXISTS into a
+        # semi-join that gathers every article naming a common entity before sorting them.
+        probe: Select[Any] = core_select(literal_column("1")).where(_M.c.article_id == _A.c.id, mentioned).limit(1)
+        dense = page.where(probe.scalar_subquery().is_not(None), *conds)
         return counted, sparse, dense
 
     def page(self, conn: Connection, params: dict[str, Any], page: PageRequest, rows: Rows | None) -> SummaryPage:
-        """The page these filters select, newest first."""
+        """The page these filters select, newest first (the entity resolved: params["entity"])."""
         run = rows or (lambda stmt, values: list(conn.execute(stmt, values)))
-        counted, sparse, dense = self.statements
-        total = int(run(counted, params)[0][0])
+        counted, sparse, dense = self.statements(conn.dialect.name)
+        kept = params.pop("article_count", None)
+        # One entity and nothing else: the count of articles naming it that every write keeps
+        # (linking.count_mentions), not a count that grows with the archive.
+        simple = self.entity and not (self.agency or self.published_from or self.published_to)
+        simple = simple and not (self.language or self.cluster)
+        total = int(kept) if simple and kept is not None else int(run(counted, params)[0][0])
         if page.offset >= total:
             return SummaryPage([], total, page.limit, page.offset)
-        stmt = dense if total >= DENSE_AT else sparse
+        stmt = dense if self.entity and total >= DENSE_AT else sparse
         found = [(r[0], r[1]) for r in run(stmt, {**params, "limit": page.limit, "offset": page.offset})]
         return SummaryPage(_summaries(conn, found), total, page.limit, page.offset)
 
 
 _LISTINGS: dict[_Listing, _Listing] = {}
-
+_ENTITY_BY_ID = core_select(_E.c.id, _E.c.article_count).where(_E.c.id == bindparam("entity"))
+_ENTITIES_NAMED = core_select(_E.c.id, _E.c.article_count).where(
+    or_(_E.c.norm_name == bindparam("entity"), and_(_E.c.type == "PERSON", _E.c.surname == bindparam("entity")))
+)
 
 # Runs a statement with parameters and returns its rows (InlineReads.rows, or Connection.execute by default).
 Rows = Callable[[Select[Any], dict[str, Any]], Sequence[Any]]
@@ -587,6 +582,17 @@ def newest_page(conn: Connection, f: ArticleFilters, page: PageRequest, rows: Ro
     if found is None:
         return None
     shape, params = found
+    if f.entity:
+        run = rows or (lambda stmt, values: list(conn.execute(stmt, values)))
+        number = as_id(f.entity)
+        meant = run(_ENTITY_BY_ID, {"entity": number}) if number is not None else []
+        if number is None:
+            meant = run(_ENTITIES_NAMED, {"entity": normalise(f.entity)})
+        if len(meant) > 1:
+            return None
+        if not meant:  # no such entity: mentioned nowhere
+            return SummaryPage([], 0, page.limit, page.offset)
+        params.update(entity=meant[0][0], article_count=meant[0][1])
     return _LISTINGS.setdefault(shape, shape).page(conn, params, page, rows)
 
 
