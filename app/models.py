@@ -129,7 +129,8 @@ class Quote(SQLModel, table=True):
     __table_args__ = (
         Index("ix_quotes_article_start", "article_id", "start"),
         # A speaker's quotes in quote order (article_id desc, start), straight from the index.
-        Index("ix_quotes_speaker_entity_order", "speaker_entity_id", "article_id", "start"),
+        # ... and its speaker_norm, so a speaker's quotes are counted from the two speaker indexes alone.
+        Index("ix_quotes_speaker_entity_order", "speaker_entity_id", "article_id", "start", "speaker_norm"),
         Index("ix_quotes_speaker_norm_order", "speaker_norm", "article_id", "start"),
         Index("ix_quotes_statement", "statement_id", "article_id"),
     )

@@ -158,6 +158,27 @@ def speaker_branches(session: Session, ref: str) -> list[ColumnElement[bool]]:
     return [col(Quote.speaker_norm) == norm] + [col(Quote.speaker_entity_id) == i for i in ids]
 
 
+def speaker_quote_count(session: Session, ref: str) -> int:
+    """How many quotes a speaker (named as speaker_branches takes it) has, counted in the two speaker indexes
+    alone: the quotes stored under the name, plus each entity's quotes stored under another name or none
+    (ix_quotes_speaker_entity_order carries speaker_norm for that). No row of quotes is read, however many."""
+    number = as_id(ref)
+    if number is not None:
+        return _count(session, select(col(Quote.id)).where(col(Quote.speaker_entity_id) == number))
+    norm = normalise(ref)
+    people = select(Entity.id).where(
+        or_(col(Entity.norm_name) == norm, and_(col(Entity.type) == "PERSON", col(Entity.surname) == norm))
+    )
+    ids = sorted(i for i in session.exec(people) if i is not None)
+    named = select(func.count()).select_from(Quote).where(col(Quote.speaker_norm) == norm)
+    total = int(session.exec(named).one())
+    if ids:
+        other_name = or_(col(Quote.speaker_norm).is_(None), col(Quote.speaker_norm) != norm)
+        entity_quotes = select(func.count()).select_from(Quote).where(col(Quote.speaker_entity_id).in_(ids), other_name)
+        total += int(session.exec(entity_quotes).one())
+    return total
+
+
 def speaker_condition(session: Session, ref: str) -> ColumnElement[bool]:
     """Quotes by a speaker named by entity id, full name, or last name."""
     branches = speaker_branches(session, ref)
@@ -756,7 +777,10 @@ def list_quotes(session: Session, f: QuoteFilters, page: PageRequest) -> Page[Qu
     stmt, match = filter_quotes(session, f)
     order = QUOTE_ORDER
     if match is None:
-        total = _count(session, stmt.with_only_columns(col(Quote.id)))
+        if f.speaker and f.article_id is None and f.type is None:
+            total = speaker_quote_count(session, f.speaker)
+        else:
+            total = _count(session, stmt.with_only_columns(col(Quote.id)))
         if page.offset >= total:
             return _make_page([], total, page)
         if f.speaker and f.article_id is None:

@@ -3,6 +3,7 @@ on the suite's database, with hand-made analyses (no model)."""
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -282,3 +283,18 @@ def test_the_stored_text_check_finds_articles_and_leaves_pooled_connections_tran
             session.execute(text("DELETE FROM articles"))
             session.rollback()
     assert ingestor.stored_id(content_hash(a.text)) == stored.article_id
+
+
+def test_a_speakers_quote_count_adds_its_name_and_its_entities_without_counting_a_quote_twice(
+    client: TestClient, ingestor: Ingestor
+) -> None:
+    store(ingestor, analysis(("Ana Ruiz", *person("Ana Ruiz")), quote_by="Ana Ruiz"))
+    unlinked = analysis(("Oslo", "GPE", "gpe:oslo"), salt="Later")
+    quote = unlinked.quotes[0]
+    speaker = nlp.Speaker("Ruiz", None, "Ruiz", None, None)  # a bare name the extractor linked to no entity
+    store(ingestor, dataclasses.replace(unlinked, quotes=(dataclasses.replace(quote, speaker=speaker),)))
+    for ref, expected in (("ruiz", 2), ("Ana Ruiz", 1), ("Ruiz", 2), ("nobody", 0)):
+        page = client.get("/v1/quotes", params={"speaker": ref}).json()
+        assert page["total"] == len(page["items"]) == expected, ref
+    entity_id = client.get("/v1/quotes", params={"speaker": "Ana Ruiz"}).json()["items"][0]["speaker"]["entity_id"]
+    assert client.get("/v1/quotes", params={"speaker": str(entity_id)}).json()["total"] == 1
