@@ -55,7 +55,7 @@ class InlineReads:
         self._lock = threading.Lock()
         self._compiled: dict[int, tuple[Select[Any], str, list[tuple[str, Any, Any]]]] = {}
         self._steps = 0
-        self._open()
+        self._conn: Connection | None = None  # opened by the first read: only processes that serve reads hold one
 
     def _open(self) -> None:
         self._conn = self._engine.connect()
@@ -73,9 +73,11 @@ class InlineReads:
     def run(self, read: Callable[[Connection], T]) -> T:
         """read(connection) in one read transaction; TooCostly when it was stopped."""
         with self._lock:
-            if self._conn.invalidated or self._conn.closed:  # dropped after an error: a fresh one
-                self._conn.close()
+            if self._conn is None or self._conn.invalidated or self._conn.closed:  # first, or dropped after an error
+                if self._conn is not None:
+                    self._conn.close()
                 self._open()
+            assert self._conn is not None
             self._steps = 0
             try:
                 with self._conn.begin():
@@ -113,12 +115,15 @@ class InlineReads:
     def trace(self, callback: Callable[[str], object] | None) -> None:
         """Call callback with every statement this connection runs (None: stop), as SQLite's trace does."""
         with self._lock:
+            if self._conn is None:
+                self._open()
             self._raw.set_trace_callback(callback)
 
     def close(self) -> None:
         """Close the connection."""
         with self._lock:
-            self._conn.close()
+            if self._conn is not None:
+                self._conn.close()
             self._engine.dispose()
 
 
