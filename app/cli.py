@@ -255,27 +255,17 @@ def ingest(
         raise typer.Exit(1)
 
 
-def load_extractors(settings: Settings) -> tuple[Any, dict[str, Any]]:
-    """The extractor of SPACY_MODEL and those of SPACY_MODELS' other languages, as the API loads them: a job
-    is extracted the same way whichever process runs it."""
-    from app.nlp import Extractor, load_model
-
-    others = {lang: Extractor(load_model(name)) for lang, name in settings.spacy_models.items()}
-    return Extractor(load_model(settings.spacy_model)), others
-
-
 def job_runner(settings: Settings) -> Any:
     """The CLI's job runner: it only sends with QUEUE_URL; without one it runs the jobs itself (the model
     loaded here), as the API would."""
     from app.db import make_database
-    from app.services.ingest import Ingestor
+    from app.services.ingest import Ingestor, load_extractors
     from app.worker import start_runner
 
     database = make_database(settings.database_url)
     if settings.queue_url is not None:
         return start_runner(settings, database)
-    extractor, others = load_extractors(settings)
-    ingestor = Ingestor(database, extractor, settings.max_text_chars, others, parse_timeout_s=settings.parse_timeout_s)
+    ingestor = Ingestor.configured(database, settings, *load_extractors(settings))
     return start_runner(settings, database, ingestor, threads=settings.job_threads)
 
 
@@ -364,6 +354,7 @@ def worker(
 
     from app import migrations
     from app.logs import configure_logging
+    from app.services.ingest import load_extractors
     from app.worker import WARM_UP_TEXT, serve_workers
 
     settings = get_settings()

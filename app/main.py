@@ -20,12 +20,11 @@ from app.deps import refuse_nul_in_query, refuse_unknown_query
 from app.errors import install_error_handlers
 from app.logs import configure_logging
 from app.middleware import RateLimit, ReplyCache, RequestContext, RequireReadKey, SecurityHeaders
-from app.nlp import Extractor, load_model
 from app.openapi import TAGS, describe, operation_id
 from app.routes import articles, entities, export, health, jobs, quotes, standards, statements, stats
 from app.schemas import Problem
 from app.services.idempotency import IdempotencyStore
-from app.services.ingest import Ingestor
+from app.services.ingest import Ingestor, load_extractors
 from app.services.ratelimit import RateLimiter
 from app.services.revisions import revision_for
 from app.web import pages
@@ -55,15 +54,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         settings.check_exposure()
         await run_in_threadpool(migrations.upgrade, settings.database_url)
         database = make_database(settings.database_url)
-        nlp = await run_in_threadpool(load_model, settings.spacy_model)
-        others = {
-            lang: Extractor(await run_in_threadpool(load_model, name)) for lang, name in settings.spacy_models.items()
-        }
+        extractor, others = await run_in_threadpool(load_extractors, settings)
         app.state.settings = settings
         app.state.database = database
-        app.state.ingestor = Ingestor(
-            database, Extractor(nlp), settings.max_text_chars, others, parse_timeout_s=settings.parse_timeout_s
-        )
+        app.state.ingestor = Ingestor.configured(database, settings, extractor, others)
         # Without QUEUE_URL this process runs the jobs it queues (the embedded runner); with one, it only sends.
         embedded = settings.queue_url is None
         app.state.jobs = start_runner(

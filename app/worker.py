@@ -264,7 +264,7 @@ def _child(settings: Settings, extractor: Extractor, others: dict[str, Extractor
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     extractor.analyze(WARM_UP_TEXT, None)
     database = make_database(settings.database_url)
-    ingestor = Ingestor(database, extractor, settings.max_text_chars, others, parse_timeout_s=settings.parse_timeout_s)
+    ingestor = Ingestor.configured(database, settings, extractor, others)
     runner = start_runner(settings, database, ingestor, threads=threads)
     log.info("worker process %d consuming (%d threads)", os.getpid(), threads)
     stop.wait()

@@ -407,11 +407,11 @@ async def get_article(
     """Retrieve one article with its structure, quotes and entities (JSON, ninjs or JSON-LD)."""
     kind = article_format(request, format)
     if kind == "json":
-        stored = await article_json.read_stored(database, article_id)
+        stored = article_json.read_inline(database, article_id)
         if stored is not None:
             return etagged_body(request, stored, "application/json", ARTICLE_CACHE)
     base = public_base(request)
-    # All the database and serialisation work in one trip to the thread pool.
+    # All the database and serialisation work (the stored JSON looked up first) in one trip to the thread pool.
     body, media = await run_in_threadpool(render_article, database, article_id, kind, base)
     return etagged_body(request, body, media, ARTICLE_CACHE)
 

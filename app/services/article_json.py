@@ -12,10 +12,10 @@ slower: the read computes the reply from the tables, as before this table existe
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections.abc import Iterable, Sequence
 
-from anyio import to_thread
 from sqlalchemy import Connection, Insert, Table, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
@@ -141,14 +141,14 @@ def stored(database: Database, article_id: int) -> bytes | None:
         return _stored_on(conn, article_id)
 
 
-async def read_stored(database: Database, article_id: int) -> bytes | None:
-    """An article's stored JSON, or None: inline on SQLite (a lookup by key, app/db.py InlineReads), else in a
-    worker thread."""
+def read_inline(database: Database, article_id: int) -> bytes | None:
+    """An article's stored JSON read inline on SQLite (a lookup by key, app/db.py InlineReads); None when it has
+    none, when the store is not SQLite, or when the read proved costly (the caller's worker thread then reads
+    it with `stored`)."""
     inline = database.inline
-    if inline is not None:
-        try:
-            found = inline.run(lambda _: inline.rows(STORED_ARTICLE, {"article_id": article_id}))
-            return found[0][0] if found else None
-        except TooCostly:
-            pass
-    return await to_thread.run_sync(stored, database, article_id)
+    if inline is None:
+        return None
+    with contextlib.suppress(TooCostly):
+        found = inline.run(lambda _: inline.rows(STORED_ARTICLE, {"article_id": article_id}))
+        return found[0][0] if found else None
+    return None

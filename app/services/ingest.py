@@ -23,6 +23,7 @@ from sqlalchemy.sql.elements import TextClause
 from sqlmodel import Session
 
 from app import nlp
+from app.config import Settings
 from app.db import Database
 from app.errors import BadInput, NotFound, PayloadTooLarge, ServiceUnavailable, Unprocessable
 from app.metrics import EXTRACTION_SECONDS
@@ -448,6 +449,13 @@ def from_web_page(submission: Submission) -> Submission:
     )
 
 
+def load_extractors(settings: Settings) -> tuple[nlp.Extractor, dict[str, nlp.Extractor]]:
+    """The extractor of SPACY_MODEL and those of SPACY_MODELS' other languages (blocking: models load from
+    disk). Every process that extracts loads them so, so a text is extracted alike whichever runs it."""
+    others = {lang: nlp.Extractor(nlp.load_model(name)) for lang, name in settings.spacy_models.items()}
+    return nlp.Extractor(nlp.load_model(settings.spacy_model)), others
+
+
 class Ingestor:
     """Turns submissions into stored articles; the spaCy model is shared and used one call at a time."""
 
@@ -465,6 +473,13 @@ class Ingestor:
         self.max_text_chars = max_text_chars
         self.parse_timeout_s = parse_timeout_s
         self._nlp_lock = threading.Lock()
+
+    @classmethod
+    def configured(
+        cls, database: Database, settings: Settings, extractor: nlp.Extractor, others: Mapping[str, nlp.Extractor]
+    ) -> Ingestor:
+        """The ingest service a configuration describes, over loaded extractors (see load_extractors)."""
+        return cls(database, extractor, settings.max_text_chars, others, parse_timeout_s=settings.parse_timeout_s)
 
     def stored_id(self, digest: str) -> int | None:
         """The id of the article stored with this content hash, if any. On PostgreSQL the one read runs
