@@ -123,6 +123,13 @@ def queue_job(
     return int(session.execute(insert(JOBS).returning(JOBS.c.id), row).scalar_one())
 
 
+def new_batch(session: Session, size: int) -> int:
+    """Write a batch of `size` lines into the session's transaction; its id."""
+    return int(
+        session.execute(insert(BATCHES).returning(BATCHES.c.id), {"size": size, "created_at": utcnow()}).scalar_one()
+    )
+
+
 def refused_job(session: Session, problem: dict[str, Any], batch_id: int, line: int) -> int:
     """Record a batch line refused on arrival as a failed job, so the batch reports it in its place."""
     now = utcnow()
@@ -277,11 +284,7 @@ class JobQueue:
         numbers = numbers or range(1, len(lines) + 1)
         queued: list[int] = []
         with self.database.write() as session:
-            batch_id = int(
-                session.execute(
-                    insert(BATCHES).returning(BATCHES.c.id), {"size": len(lines), "created_at": utcnow()}
-                ).scalar_one()
-            )
+            batch_id = new_batch(session, len(lines))
             for n, line in zip(numbers, lines, strict=True):
                 if isinstance(line, DomainError):
                     refused_job(session, problem_of(line), batch_id, n)
@@ -296,11 +299,7 @@ class JobQueue:
     def submit_reprocess_batch(self, article_ids: Sequence[int]) -> int:
         """Queue re-extraction of stored articles as one batch (line n: the n-th id); the batch's id."""
         with self.database.write() as session:
-            batch_id = int(
-                session.execute(
-                    insert(BATCHES).returning(BATCHES.c.id), {"size": len(article_ids), "created_at": utcnow()}
-                ).scalar_one()
-            )
+            batch_id = new_batch(session, len(article_ids))
             ids = [
                 queue_job(session, "reprocess", article_id=a, batch_id=batch_id, line=n)
                 for n, a in enumerate(article_ids, 1)
