@@ -79,9 +79,18 @@ class InlineReads:
                 self._open()
             assert self._conn is not None
             self._steps = 0
+            conn, raw = self._conn, self._raw
             try:
-                with self._conn.begin():
-                    return read(self._conn)
+                # The transaction begun and ended on the driver's connection: SQLAlchemy's begin and commit
+                # cost more than a lookup's read. A read that uses the SQLAlchemy connection joins it.
+                raw.execute("BEGIN")
+                try:
+                    return read(conn)
+                finally:
+                    if conn.in_transaction():
+                        conn.rollback()
+                    if raw.in_transaction:
+                        raw.execute("ROLLBACK")  # a read: nothing to commit
             except (OperationalError, sqlite3.OperationalError) as exc:
                 if isinstance(getattr(exc, "orig", exc), sqlite3.OperationalError):
                     raise TooCostly() from None
@@ -197,7 +206,8 @@ def _sqlite_engine(url: str, begin: str, pool_size: int = SQLITE_POOL_SIZE) -> E
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql(begin)
+        if not connection.connection.driver_connection.in_transaction:  # else InlineReads.run began it
+            connection.exec_driver_sql(begin)
 
     return engine
 

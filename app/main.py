@@ -123,7 +123,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     limited: dict[int | str, dict[str, Any]] = {
         429: {"model": Problem, "content": {"application/problem+json": {}}, "description": "Rate limit hit"}
     }
-    for router in (
+    routers = (
         articles.router,
         jobs.router,
         quotes.router,
@@ -132,9 +132,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         stats.router,
         export.router,
         standards.router,
-    ):
+    )
+    for router in routers:
         app.include_router(router, dependencies=[Depends(refuse_nul_in_query)], responses=limited)
-    describe(app, settings, ReplyCache.serves)
+    describe(app, settings, ReplyCache.serves, routers)
     app.include_router(health.router)
     app.include_router(pages.router)
     app.mount("/static", pages.static_files(), name="static")

@@ -4,13 +4,14 @@ really enforces, so generated clients and the docs pages match what the server d
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import APIRouter, FastAPI
 from fastapi.routing import APIRoute
 
 from app.config import Settings
-from app.deps import PAGE_LIMIT
+from app.deps import PAGE_LIMIT, documented_query, query_models
 from app.schemas import ArticleIn
 
 TAGS: list[dict[str, str]] = [
@@ -59,15 +60,35 @@ def problems_only(schema: dict[str, Any]) -> None:
             components.pop("ValidationError", None)
 
 
-def describe(app: FastAPI, settings: Settings, keeps_replies: Any) -> None:
-    """Finish the app's OpenAPI document once, when first asked for: the JSON ingest body as a component,
-    the page size the settings enforce, and 304 on every GET whose replies are kept."""
+def document_query_models(schema: dict[str, Any], routers: Iterable[APIRouter]) -> None:
+    """The query parameters a route validates as a model (app/deps.py query_model), which FastAPI does not see,
+    documented as it documents declared ones; a route's operation is found by its id (operation_id)."""
+    added = {
+        route.name: [parameter for model in query_models(route.dependant) for parameter in documented_query(model)]
+        for router in routers
+        for route in router.routes
+        if isinstance(route, APIRoute)
+    }
+    for operations in schema.get("paths", {}).values():
+        for operation in operations.values():
+            parameters = operation.setdefault("parameters", [])
+            names = {parameter["name"] for parameter in parameters if parameter["in"] == "query"}
+            parameters += [each for each in added.get(operation.get("operationId"), []) if each["name"] not in names]
+            if not parameters:
+                del operation["parameters"]
+
+
+def describe(app: FastAPI, settings: Settings, keeps_replies: Any, routers: Iterable[APIRouter]) -> None:
+    """Finish the app's OpenAPI document once, when first asked for: the query models of the routers' routes,
+    the JSON ingest body as a component, the page size the settings enforce, and 304 on every GET whose
+    replies are kept."""
     build = app.openapi
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is not None:
             return app.openapi_schema
         schema = build()
+        document_query_models(schema, routers)
         components = schema.setdefault("components", {}).setdefault("schemas", {})
         components["ArticleIn"] = ArticleIn.model_json_schema(ref_template="#/components/schemas/{model}")
         for parameter in _parameters(schema):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import json
@@ -19,9 +20,8 @@ CSV = "text/csv"
 NDJSON = "application/x-ndjson"
 CSV_RESPONSE: dict[int | str, dict[str, Any]] = {200: {"content": {CSV: {"schema": {"type": "string"}}}}}
 
-FormatParam = Annotated[
-    Literal["json", "csv"] | None, Query(description="Reply format; also chosen by Accept: text/csv")
-]
+FORMAT_DESCRIPTION = "Reply format; also chosen by Accept: text/csv"
+FormatParam = Annotated[Literal["json", "csv"] | None, Query(description=FORMAT_DESCRIPTION)]
 
 
 def wants_csv(request: Request, fmt: str | None) -> bool:
@@ -158,12 +158,31 @@ def public_base(request: Request) -> str:
     """The scheme and host clients reach the API at: PUBLIC_BASE_URL behind a reverse proxy, else the
     request's own (after uvicorn applied trusted X-Forwarded-* headers)."""
     configured: str | None = request.app.state.settings.public_base_url
-    return configured or str(request.base_url).rstrip("/")
+    if configured:
+        return configured
+    scope = request.scope
+    host = next((value for key, value in scope["headers"] if key == b"host"), None)
+    root = scope.get("app_root_path", scope.get("root_path", ""))
+    server = scope.get("server")
+    return _base_url(scope.get("scheme", "http"), tuple(server) if server else None, root, host)
+
+
+@functools.lru_cache(maxsize=256)  # a list reply needs it: building Starlette's URL objects showed in profiles
+def _base_url(scheme: str, server: tuple[str, int] | None, root_path: str, host: bytes | None) -> str:
+    """Starlette's request.base_url, without its trailing slash, of a request with these parts."""
+    headers = [(b"host", host)] if host is not None else []
+    scope = {"type": "http", "scheme": scheme, "server": server, "root_path": root_path, "headers": headers}
+    return str(Request(scope).base_url).rstrip("/")
 
 
 def public_url(request: Request, path: str) -> str:
     """An absolute URL of a path of this API, as clients reach it."""
     return public_base(request) + path
+
+
+def request_path(request: Request) -> str:
+    """request.url.path, without building the URL object."""
+    return str(request.scope["path"]).replace("?", "%3F").replace("#", "%23").replace("\\", "%5C")
 
 
 PAGING = ("limit", "offset")
@@ -177,7 +196,7 @@ def link_header(request: Request, offset: int, limit: int, total: int) -> str:
         (k, v) for k, v in parse_qsl(request.scope.get("query_string", b"").decode("latin-1"), True) if k not in PAGING
     ]
     prefix = (
-        f"<{public_url(request, request.url.path)}?"
+        f"<{public_url(request, request_path(request))}?"
         + (urlencode(kept) + "&" if kept else "")
         + f"limit={limit}&offset="
     )

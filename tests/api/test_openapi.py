@@ -214,3 +214,14 @@ def test_unknown_query_parameters_are_refused_by_name(schema: dict[str, Any], cl
         url = path.format(**{p["name"]: "1" for p in operation.get("parameters", []) if p["in"] == "path"})
         body = assert_problem(client.get(url, params={"agncy": "TASS", "limt": "5"}), 422)
         assert "agncy" in body["detail"] and "limt" in body["detail"], (url, body["detail"])
+        # What the refusal says the route takes is what its description documents, and nothing else.
+        taken = body["detail"].split("This endpoint takes: ", 1)[1].rstrip(".")
+        documented = sorted(p["name"] for p in operation.get("parameters", []) if p["in"] == "query")
+        assert taken.split(", ") == documented or (taken == "none" and not documented), (url, taken, documented)
+
+
+@pytest.mark.parametrize("url", ["/v1/articles", "/v1/stats/top?dimension=entity", "/v1/export/articles"])
+def test_every_invalid_filter_is_named_in_one_reply(client: TestClient, url: str) -> None:
+    bad = {"published_from": "2020-13-01", "cluster_id": "abc", "collapse": "story"}
+    body = assert_problem(client.get(url, params=bad), 422)
+    assert sorted(error["loc"] for error in body["errors"]) == sorted(bad), body
