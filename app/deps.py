@@ -175,12 +175,6 @@ async def require_writer(
         )
 
 
-async def refuse_nul_in_query(request: Request) -> None:
-    """422 for a query parameter holding a NUL character: PostgreSQL can neither store nor compare one."""
-    if any("\x00" in value for value in request.query_params.values()):
-        raise Unprocessable("Query parameters must not contain NUL characters.")
-
-
 def query_models(dependant: Dependant) -> list[type[QueryModel]]:
     """The QueryModels a route's dependencies validate its query string as (query_model), in order."""
     found: list[type[QueryModel]] = []
@@ -202,21 +196,25 @@ def _query_names(dependant: Dependant) -> set[str]:
 _KNOWN_QUERY: dict[int, frozenset[str]] = {}
 
 
-async def refuse_unknown_query(request: Request) -> None:
+async def check_query(request: Request) -> None:
     """422 naming every query parameter the route does not declare: a typo (`?agncy=TASS`) must not silently
-    return the unfiltered list. Applies to every route of the API description."""
+    return the unfiltered list; then 422 for a parameter holding a NUL character, which PostgreSQL can neither
+    store nor compare. Applies to every route of the API description."""
     route = request.scope.get("route")
     if not isinstance(route, APIRoute) or not route.include_in_schema:
         return
     known = _KNOWN_QUERY.get(id(route))
     if known is None:
         known = _KNOWN_QUERY[id(route)] = frozenset(_query_names(route.dependant))
-    unknown = sorted({name for name in request.query_params if name not in known})
+    params = request.query_params
+    unknown = sorted({name for name in params if name not in known})
     if unknown:
         raise Unprocessable(
             f"Unknown query parameter{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}. "
             f"This endpoint takes: {', '.join(sorted(known)) or 'none'}."
         )
+    if any("\x00" in value for value in params.values()):
+        raise Unprocessable("Query parameters must not contain NUL characters.")
 
 
 WriterDep = Annotated[None, Depends(require_writer)]
@@ -250,7 +248,7 @@ Q = TypeVar("Q", bound=QueryModel)
 
 def query_model(model: type[Q]) -> Callable[[Request], Awaitable[Q]]:
     """A dependency that validates a request's query string as `model`, failing as FastAPI's own parameters
-    do (422, each error located in the query); refuse_unknown_query knows its fields and the API description
+    do (422, each error located in the query); check_query knows its fields and the API description
     (app/openapi.py) documents them."""
     lists = frozenset(name for name, field in model.model_fields.items() if get_origin(field.annotation) is list)
 
@@ -266,7 +264,7 @@ def query_model(model: type[Q]) -> Callable[[Request], Awaitable[Q]]:
                 [{**error, "loc": ("query", *error["loc"])} for error in exc.errors(include_url=False)]
             ) from None
 
-    parse.query_model = model  # type: ignore[attr-defined]  # read by refuse_unknown_query
+    parse.query_model = model  # type: ignore[attr-defined]  # read by check_query
     return parse
 
 

@@ -16,7 +16,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from app import __version__, migrations
 from app.config import Settings, get_settings
 from app.db import make_database
-from app.deps import refuse_nul_in_query, refuse_unknown_query
+from app.deps import check_query
 from app.errors import install_error_handlers
 from app.logs import configure_logging
 from app.middleware import RateLimit, ReplyCache, RequestContext, RequireReadKey, SecurityHeaders
@@ -94,7 +94,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         license_info={"name": "MIT", "identifier": "MIT"},
         openapi_tags=TAGS,
         generate_unique_id_function=operation_id,
-        dependencies=[Depends(refuse_unknown_query)],
+        dependencies=[Depends(check_query)],
         lifespan=lifespan,
         docs_url=None,
         redoc_url=None,
@@ -134,7 +134,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         standards.router,
     )
     for router in routers:
-        app.include_router(router, dependencies=[Depends(refuse_nul_in_query)], responses=limited)
+        app.include_router(router, responses=limited)
     describe(app, settings, ReplyCache.serves, routers)
     app.include_router(health.router)
     app.include_router(pages.router)
