@@ -7,6 +7,7 @@ joined a cluster; a founder stores NULL (so no row is ever updated after its ins
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -47,6 +48,7 @@ class Fingerprint:
         return float(np.count_nonzero(stored == self.signature)) / NUM_PERM
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a word's hash is asked for again and again: a language's words repeat
 def _word_hash(word: str) -> int:
     return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=4).digest(), "little")
 

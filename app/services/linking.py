@@ -31,6 +31,8 @@ from app.models import Entity, Quote, utcnow
 
 def normalise(name: str) -> str:
     """Lower case, no accents, single spaces: the form names are compared in."""
+    if name.isascii():  # nothing to decompose: the same result, without a pass over each character
+        return " ".join(name.lower().split())
     decomposed = unicodedata.normalize("NFKD", name)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.replace("’", "'").casefold().split())

@@ -17,7 +17,7 @@ from app import nlp
 from app.db import Database, make_database
 from app.services import ingest
 from app.services.ingest import Ingestor, Submission, content_hash
-from app.services.linking import link_entities
+from app.services.linking import link_entities, normalise
 
 VERSION = "test-1"
 
@@ -298,3 +298,16 @@ def test_a_speakers_quote_count_adds_its_name_and_its_entities_without_counting_
         assert page["total"] == len(page["items"]) == expected, ref
     entity_id = client.get("/v1/quotes", params={"speaker": "Ana Ruiz"}).json()["items"][0]["speaker"]["entity_id"]
     assert client.get("/v1/quotes", params={"speaker": str(entity_id)}).json()["total"] == 1
+
+
+@pytest.mark.parametrize(
+    ("names", "compared"),
+    [
+        (["José Müller", "JOSE  MULLER", "jose muller", " Jose\tMüller "], "jose muller"),
+        (["O’Neill", "O'Neill", "o'neill"], "o'neill"),
+        (["ŁÓDŹ", "Łódź"], "łodz"),  # Ł has no decomposition: kept, lower-cased
+        (["Straße", "STRASSE", "strasse"], "strasse"),  # case folded, not only lowered
+    ],
+)
+def test_names_are_compared_without_case_accents_or_spacing(names: list[str], compared: str) -> None:
+    assert {normalise(name) for name in names} == {compared}
