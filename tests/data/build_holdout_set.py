@@ -310,6 +310,200 @@ Harlow Foods plc is a food manufacturer based in Norwich.""",
             ),
         ],
     },
+    {
+        "id": "ho-q-ministry-lockdown",
+        "pattern": ["non-speech-cue", "late-cue", "org-speaker", "signoff-agency"],
+        "text": """Province orders two-week lockdown as flu cases climb
+
+VANCOUVER, Jan 12 (Reuters) - The government of the Canadian province of British Columbia announced a two-week lockdown of schools and gyms on Monday after hospital admissions for influenza doubled in a week.
+
+Provincial Health Minister Dana Oyelaran called for calm and urged residents not to stockpile medicines.
+
+"We are not where we were in 2020, and we will not be," Oyelaran told a news conference in Victoria. "But our hospitals need a breathing space."
+
+The province's health ministry said in a statement that 1,240 people were in hospital with the virus, up from 610 a week earlier.
+
+Opposition leader Grant McAllister criticised the timing of the decision and said parents had been given less than a day to arrange childcare.
+
+Hospital staff had been warning of the pressure for weeks, a senior nurse at Vancouver General Hospital said on Monday.
+
+The lockdown will be reviewed on Jan. 26, the ministry said.
+
+(Reporting by Sarah Colquhoun in Vancouver; Editing by Diane Craft)""",
+        "quotes": [
+            q(
+                "direct",
+                '"We are not where we were in 2020, and we will not be," Oyelaran told a news conference in Victoria. "But our hospitals need a breathing space."',
+                "Dana Oyelaran",
+                "Oyelaran",
+                ['"We are not where we were in 2020, and we will not be,"', '"But our hospitals need a breathing space."'],
+            ),
+            q(
+                "indirect",
+                "1,240 people were in hospital with the virus, up from 610 a week earlier",
+                "health ministry",
+                "The province's health ministry",
+            ),
+            q("indirect", "parents had been given less than a day to arrange childcare", "Grant McAllister", "Grant McAllister"),
+            q("indirect", "Hospital staff had been warning of the pressure for weeks", "senior nurse", "a senior nurse"),
+            q("indirect", "The lockdown will be reviewed on Jan. 26", "health ministry", "the ministry"),
+        ],
+    },
+    {
+        "id": "ho-q-ceo-coordinated",
+        "pattern": ["speaker-title-org", "coordinated-cue", "late-cue", "non-speech-cue", "signoff-agency"],
+        "text": """Lumen Freight to cut 1,800 jobs in restructuring
+
+FRANKFURT, March 4 (Reuters) - German logistics group Lumen Freight will cut 1,800 jobs, about 6% of its workforce, and close two sorting centres by the end of next year, it said on Tuesday.
+
+Lumen Freight's chief executive Katrin Oberholzer said the cuts were painful but necessary and added that the group would offer voluntary redundancy first.
+
+"Volumes are not coming back to pandemic levels, and we have to be honest about that," Oberholzer told analysts on a call.
+
+The works council said it would fight the closures. Management was "hiding behind the economy", its chairman Uwe Brandl said.
+
+Lumen's finance chief, Tobias Riedl, said savings of 240 million euros a year were expected from 2027, but he declined to give a figure for the restructuring charge.
+
+Shares in the company rose 4.2% by 1015 GMT. Analysts at Berenberg said the plan was "overdue but credible".
+
+(Reporting by Anna Feldmann; Editing by Mark Potter)""",
+        "quotes": [
+            q(
+                "indirect",
+                "German logistics group Lumen Freight will cut 1,800 jobs, about 6% of its workforce, and close two sorting centres by the end of next year",
+                "Lumen Freight",
+                "it",
+            ),
+            q("indirect", "the cuts were painful but necessary", "Katrin Oberholzer", "Katrin Oberholzer"),
+            q("indirect", "the group would offer voluntary redundancy first", "Katrin Oberholzer", "Katrin Oberholzer"),
+            q(
+                "direct",
+                '"Volumes are not coming back to pandemic levels, and we have to be honest about that,"',
+                "Katrin Oberholzer",
+                "Oberholzer",
+            ),
+            q("indirect", "it would fight the closures", "works council", "The works council"),
+            q("mixed", 'Management was "hiding behind the economy"', "Uwe Brandl", "Uwe Brandl"),
+            q("indirect", "savings of 240 million euros a year were expected from 2027", "Tobias Riedl", "Tobias Riedl"),
+            q("mixed", 'the plan was "overdue but credible"', "Analysts at Berenberg", "Analysts at Berenberg"),
+        ],
+    },
+    {
+        "id": "ho-q-multi-paragraph",
+        "pattern": ["multi-paragraph", "pronoun-speaker", "full-name"],
+        "text": """Retired teacher's lottery win goes to village school
+
+ELMSWORTH, Vt. (AP) — A retired teacher who won $4 million in a state lottery draw said Thursday she would give most of it to the village school where she taught for 35 years.
+
+"I kept thinking about the leaking roof in the gym, and the music room that hasn't had a new piano since 1988," Marjorie Feld, 74, said at a ceremony in the school library.
+
+"My husband and I never needed much. We have a house, we have our health, and we have more grandchildren than we can count.
+
+"The school gave me a life. It seemed only fair to give something back."
+
+Principal Anthony Ruiz said the money would pay for a new roof and a full-time music teacher. He said the school board would meet next week to set up a trust.
+
+Feld said she would keep enough to take her grandchildren to Yellowstone next summer.
+
+"That trip is not negotiable," she said, laughing.""",
+        "quotes": [
+            q(
+                "indirect",
+                "she would give most of it to the village school where she taught for 35 years",
+                "Marjorie Feld",
+                "A retired teacher",
+            ),
+            q(
+                "direct",
+                '"I kept thinking about the leaking roof in the gym, and the music room that hasn\'t had a new piano since 1988," Marjorie Feld, 74, said at a ceremony in the school library.\n\n"My husband and I never needed much. We have a house, we have our health, and we have more grandchildren than we can count.\n\n"The school gave me a life. It seemed only fair to give something back."',
+                "Marjorie Feld",
+                "Marjorie Feld",
+                [
+                    '"I kept thinking about the leaking roof in the gym, and the music room that hasn\'t had a new piano since 1988,"',
+                    '"My husband and I never needed much. We have a house, we have our health, and we have more grandchildren than we can count.',
+                    '"The school gave me a life. It seemed only fair to give something back."',
+                ],
+            ),
+            q("indirect", "the money would pay for a new roof and a full-time music teacher", "Anthony Ruiz", "Anthony Ruiz"),
+            q("indirect", "the school board would meet next week to set up a trust", "Anthony Ruiz", "He"),
+            q("indirect", "she would keep enough to take her grandchildren to Yellowstone next summer", "Marjorie Feld", "Feld"),
+            q("direct", '"That trip is not negotiable,"', "Marjorie Feld", "she"),
+        ],
+    },
+    {
+        "id": "ho-q-court-negatives",
+        "pattern": ["non-speech-cue", "pronoun-speaker", "speaker-title-org", "org-speaker"],
+        "text": """Regulator asks court to block airport merger
+
+SYDNEY (Reuters) - Australia's competition regulator asked the Federal Court on Wednesday to block a planned merger of two regional airport operators, saying the deal would push up landing fees for smaller airlines.
+
+The Australian Competition and Consumer Commission (ACCC) said the combined company would control nine of the 12 busiest regional airports in New South Wales.
+
+Skyport Holdings and Coral Aviation Group, which agreed in July to merge their operations, have promised to freeze fees for three years. Their chief executives were criticised by the regulator last month for their selective use of passenger data.
+
+ACCC chair Helena Marsh said the promise was not enough. "A three-year freeze is not a remedy when the harm lasts for decades," she said.
+
+Skyport's chief executive, Warren Cobb, said the company was disappointed and would defend the deal in court. He did not say whether the companies would offer to sell any airports.
+
+A hearing has been set for November.""",
+        "quotes": [
+            q(
+                "indirect",
+                "the deal would push up landing fees for smaller airlines",
+                "Australian Competition and Consumer Commission",
+                "Australia's competition regulator",
+            ),
+            q(
+                "indirect",
+                "the combined company would control nine of the 12 busiest regional airports in New South Wales",
+                "Australian Competition and Consumer Commission",
+                "The Australian Competition and Consumer Commission",
+            ),
+            q("indirect", "the promise was not enough", "Helena Marsh", "Helena Marsh"),
+            q("direct", '"A three-year freeze is not a remedy when the harm lasts for decades,"', "Helena Marsh", "she"),
+            q("indirect", "the company was disappointed and would defend the deal in court", "Warren Cobb", "Warren Cobb"),
+        ],
+    },
+    {
+        "id": "ho-q-late-cue-junior-minister",
+        "pattern": ["late-cue", "full-name", "document-speaker", "org-speaker", "slogan", "pronoun-speaker"],
+        "text": """Japan to tighten rules on short-term rentals
+
+TOKYO (Reuters) - Japan will require owners of short-term rental flats to register with local police from April, a junior minister said on Monday, after complaints about noise and rubbish in residential streets of Kyoto and Osaka.
+
+The change would apply to about 30,000 properties, State Minister for Land, Infrastructure and Tourism Kenji Harada told reporters.
+
+Harada said the government did not want to discourage tourism. "Visitors are welcome. Bad neighbours are not," he said.
+
+Platform operators will have to remove listings that lack a registration number within 30 days, according to a draft of the rules seen by Reuters.
+
+The Japan Association of Vacation Rentals said in a statement it supported registration but feared the deadline was too short.
+
+Kyoto's mayor has long campaigned under the slogan "Kyoto for Kyotoites".""",
+        "quotes": [
+            q(
+                "indirect",
+                "Japan will require owners of short-term rental flats to register with local police from April",
+                "Kenji Harada",
+                "a junior minister",
+            ),
+            q("indirect", "The change would apply to about 30,000 properties", "Kenji Harada", "Kenji Harada"),
+            q("indirect", "the government did not want to discourage tourism", "Kenji Harada", "Harada"),
+            q("direct", '"Visitors are welcome. Bad neighbours are not,"', "Kenji Harada", "he"),
+            q(
+                "indirect",
+                "Platform operators will have to remove listings that lack a registration number within 30 days",
+                "draft of the rules",
+                "a draft of the rules",
+            ),
+            q(
+                "indirect",
+                "it supported registration but feared the deadline was too short",
+                "Japan Association of Vacation Rentals",
+                "The Japan Association of Vacation Rentals",
+            ),
+        ],
+    },
 ]
 
 STRUCTURE: list[dict[str, Any]] = [
@@ -509,6 +703,15 @@ NER: list[dict[str, Any]] = [
 ]
 
 
+def check_speaker_words(row: dict[str, Any]) -> None:
+    """A speaker span starts and ends on word boundaries ("he" must not be found inside "the")."""
+    text = row["text"]
+    for qt in row.get("quotes", []):
+        if "speaker_span" in qt:
+            s, e = qt["speaker_span"]
+            assert not (s > 0 and text[s - 1].isalnum()) and not (e < len(text) and text[e].isalnum()), qt
+
+
 def main() -> None:
     """Write the three files, every span checked."""
     rows = {
@@ -519,6 +722,7 @@ def main() -> None:
     for name, items in rows.items():
         for row in items:
             check(row)
+            check_speaker_words(row)
         (HERE / name).write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in items) + "\n", encoding="utf-8")
         print(name, len(items))
 
