@@ -504,6 +504,200 @@ Kyoto's mayor has long campaigned under the slogan "Kyoto for Kyotoites".""",
             ),
         ],
     },
+    {
+        "id": "ho-q-afp-told-afp",
+        "pattern": ["told-agency", "org-speaker", "pronoun-speaker", "non-speech-cue", "signoff-agency"],
+        "text": """Chilean miners end strike at state copper mine
+
+SANTIAGO (AFP) - Workers at one of Chile's largest copper mines voted on Friday to end a 12-day strike after the state-owned operator offered a bonus of 4.5 million pesos per worker, the union said.
+
+"It is not everything we asked for, but it is a fair deal," union president Rodrigo Almonacid told AFP by telephone.
+
+The strike at the Cerro Pardo mine had cut output by about 1,300 tonnes a day, according to the company, Minera Austral.
+
+In a statement, Minera Austral said production would return to normal within a week and thanked workers for their patience.
+
+Mining Minister Valentina Echeverria welcomed the agreement. She had warned on Wednesday that a longer stoppage could cost the state hundreds of millions of dollars.
+
+pa/mlr/jm""",
+        "quotes": [
+            q(
+                "indirect",
+                "Workers at one of Chile's largest copper mines voted on Friday to end a 12-day strike after the state-owned operator offered a bonus of 4.5 million pesos per worker",
+                "union",
+                "the union",
+            ),
+            q(
+                "direct",
+                '"It is not everything we asked for, but it is a fair deal,"',
+                "Rodrigo Almonacid",
+                "Rodrigo Almonacid",
+            ),
+            q(
+                "indirect",
+                "The strike at the Cerro Pardo mine had cut output by about 1,300 tonnes a day",
+                "Minera Austral",
+                "Minera Austral",
+            ),
+            q("indirect", "production would return to normal within a week", "Minera Austral", "Minera Austral"),
+            q(
+                "indirect",
+                "a longer stoppage could cost the state hundreds of millions of dollars",
+                "Valentina Echeverria",
+                "She",
+            ),
+        ],
+    },
+    {
+        "id": "ho-q-dpa-no-headline",
+        "pattern": ["no-headline", "org-speaker", "called-mixed", "non-speech-cue", "pronoun-speaker"],
+        "text": """Berlin (dpa) - Germany's Interior Ministry wants to extend checks at the border with Austria by another six months, a ministry spokesman said on Friday in Berlin.
+
+The checks had helped police detect more than 4,000 unauthorised entries since March, the spokesman said. He did not give a figure for last year.
+
+Interior Minister Sabine Kroll told the Funke media group that the decision was "not a sign of mistrust" towards Vienna. "Austria is our closest partner on migration," Kroll said.
+
+Austria's Interior Ministry said it regretted the move but would continue to cooperate.
+
+The Greens called the extension "symbolic politics" and demanded an independent review.
+
+dpa lkl xx z2""",
+        "quotes": [
+            q(
+                "indirect",
+                "Germany's Interior Ministry wants to extend checks at the border with Austria by another six months",
+                "spokesman",
+                "a ministry spokesman",
+            ),
+            q(
+                "indirect",
+                "The checks had helped police detect more than 4,000 unauthorised entries since March",
+                "spokesman",
+                "the spokesman",
+            ),
+            q("mixed", 'the decision was "not a sign of mistrust" towards Vienna', "Sabine Kroll", "Sabine Kroll"),
+            q("direct", '"Austria is our closest partner on migration,"', "Sabine Kroll", "Kroll"),
+            q(
+                "indirect",
+                "it regretted the move but would continue to cooperate",
+                "Austria's Interior Ministry",
+                "Austria's Interior Ministry",
+            ),
+            q("mixed", 'the extension "symbolic politics"', "Greens", "The Greens"),
+        ],
+    },
+    {
+        "id": "ho-q-tass-diplomat",
+        "pattern": ["late-cue", "descriptor-speaker", "pronoun-speaker", "according-to", "non-speech-cue"],
+        "text": """Moscow says it will respond to new EU sanctions
+
+MOSCOW, October 14. /TASS/. Russia will respond to the European Union's latest package of sanctions in a way that best serves its own interests, Foreign Ministry Spokeswoman Yevgenia Sorokina said at a briefing on Thursday.
+
+"Our response will be measured, and it will not necessarily be symmetrical," the diplomat stressed.
+
+According to her, Brussels has once again chosen "the path of confrontation" instead of dialogue.
+
+Earlier, Kremlin Spokesman Arkady Belov told reporters that Moscow was studying the document. He declined to comment on possible counter-measures.
+
+The EU adopted the package on Monday. It includes restrictions on 27 companies and 14 individuals.""",
+        "quotes": [
+            q(
+                "indirect",
+                "Russia will respond to the European Union's latest package of sanctions in a way that best serves its own interests",
+                "Yevgenia Sorokina",
+                "Yevgenia Sorokina",
+            ),
+            q(
+                "direct",
+                '"Our response will be measured, and it will not necessarily be symmetrical,"',
+                "Yevgenia Sorokina",
+                "the diplomat",
+            ),
+            q(
+                "mixed",
+                'Brussels has once again chosen "the path of confrontation" instead of dialogue',
+                "Yevgenia Sorokina",
+                "her",
+            ),
+            q("indirect", "Moscow was studying the document", "Arkady Belov", "Arkady Belov"),
+        ],
+    },
+    {
+        "id": "ho-q-businesswire-launch",
+        "pattern": ["press-release-dateline", "boilerplate", "scare-quote", "org-speaker"],
+        "text": """Corvanta Launches AI-Powered Inventory Platform for Mid-Sized Retailers
+
+AUSTIN, Texas--(BUSINESS WIRE)--Corvanta Inc., a provider of supply chain software, today announced the general availability of Corvanta Shelfwise, a platform that forecasts stock levels for retailers with 20 to 500 stores.
+
+"Mid-sized retailers have been priced out of serious forecasting tools for too long," said Denise Okwu, co-founder and chief executive officer of Corvanta. "Shelfwise gives them the same accuracy as the biggest chains at a fraction of the cost."
+
+Early users reported a 17% drop in out-of-stock items, the company said.
+
+“We cut our weekly ordering time in half,” said Paul Varga, operations director at Fenwick Home Stores, one of the pilot customers.
+
+Forward-Looking Statements
+This press release contains forward-looking statements. Words such as "expects", "plans" and "will" are intended to identify such statements.
+
+About Corvanta
+Corvanta Inc. is headquartered in Austin, Texas.
+
+Media Contact:
+Leah Brandt
+press@corvanta.example""",
+        "quotes": [
+            q(
+                "direct",
+                '"Mid-sized retailers have been priced out of serious forecasting tools for too long," said Denise Okwu, co-founder and chief executive officer of Corvanta. "Shelfwise gives them the same accuracy as the biggest chains at a fraction of the cost."',
+                "Denise Okwu",
+                "Denise Okwu",
+                [
+                    '"Mid-sized retailers have been priced out of serious forecasting tools for too long,"',
+                    '"Shelfwise gives them the same accuracy as the biggest chains at a fraction of the cost."',
+                ],
+            ),
+            q("indirect", "Early users reported a 17% drop in out-of-stock items", "Corvanta", "the company"),
+            q("direct", "“We cut our weekly ordering time in half,”", "Paul Varga", "Paul Varga"),
+        ],
+    },
+    {
+        "id": "ho-q-web-paste-election",
+        "pattern": ["web-paste", "caption", "furniture", "non-speech-cue", "org-speaker"],
+        "text": """Skip to content
+Menu
+Search
+Politics
+Opposition wins mayoral race in Porto Alegre upset
+By Renata Siqueira
+5 min read
+Share this article
+FILE PHOTO: Candidate Luiz Fontana speaks at a rally in Porto Alegre, Brazil, September 28, 2024. REUTERS/Diego Vara/File Photo
+Slideshow (3 Images)
+PORTO ALEGRE, Brazil, Oct 27 (Reuters) - Opposition candidate Luiz Fontana won the mayoral election in Brazil's southern city of Porto Alegre on Sunday, beating the incumbent by fewer than 9,000 votes, the electoral court said.
+"The city has chosen to change course, and I will not let it down," Fontana told supporters in a downtown square.
+Outgoing mayor Claudia Reis conceded defeat in a short video posted on Instagram and said she would help with the transition.
+Turnout was 71%, the court said.
+Reporting by Renata Siqueira; Editing by Christian Plumb
+Our Standards: The Thomson Reuters Trust Principles.
+Read Next
+Brazil's central bank holds rates steady
+Floods in the south: one year on""",
+        "quotes": [
+            q(
+                "indirect",
+                "Opposition candidate Luiz Fontana won the mayoral election in Brazil's southern city of Porto Alegre on Sunday, beating the incumbent by fewer than 9,000 votes",
+                "electoral court",
+                "the electoral court",
+            ),
+            q(
+                "direct",
+                '"The city has chosen to change course, and I will not let it down,"',
+                "Luiz Fontana",
+                "Fontana",
+            ),
+            q("indirect", "she would help with the transition", "Claudia Reis", "Claudia Reis"),
+            q("indirect", "Turnout was 71%", "electoral court", "the court"),
+        ],
+    },
 ]
 
 STRUCTURE: list[dict[str, Any]] = [
