@@ -698,6 +698,194 @@ Floods in the south: one year on""",
             q("indirect", "Turnout was 71%", "electoral court", "the court"),
         ],
     },
+    {
+        "id": "ho-q-titles-slogans",
+        "pattern": ["slogan", "titles-in-quotes", "non-speech-cue", "document-speaker", "full-name", "pronoun-speaker"],
+        "text": """Festival director defends programme after boycott call
+
+EDINBURGH (Reuters) - The director of the Aldgate Book Festival defended her programme on Tuesday after more than 200 writers signed an open letter calling for a boycott over its sponsorship by an oil company.
+
+Fiona Carrick said the festival could not survive without private money. "Every pound we take from a sponsor is a pound we don't charge a reader," she told BBC Radio Scotland.
+
+The letter, signed by the authors of "The Salt Road" and "Winter in Varna", accused the festival of "greenwashing" a polluter.
+
+Protesters outside the festival's offices held banners reading "Books not barrels" and chanted "Drop the sponsor now".
+
+The festival's main sponsor, Northsea Petroleum, said it was proud of its 15-year partnership with the festival.
+
+The film "Quiet Harbour", based on one of the festival's prize-winning novels, will open this year's programme.""",
+        "quotes": [
+            q("indirect", "the festival could not survive without private money", "Fiona Carrick", "Fiona Carrick"),
+            q(
+                "direct",
+                '"Every pound we take from a sponsor is a pound we don\'t charge a reader,"',
+                "Fiona Carrick",
+                "she",
+            ),
+            q("mixed", 'the festival of "greenwashing" a polluter', "open letter", "The letter"),
+            q(
+                "indirect",
+                "it was proud of its 15-year partnership with the festival",
+                "Northsea Petroleum",
+                "Northsea Petroleum",
+            ),
+        ],
+    },
+    {
+        "id": "ho-q-pa-colon",
+        "pattern": ["colon-quote", "speaker-title-org", "signoff-agency", "no-dateline", "non-speech-cue", "finding-cue"],
+        "text": """Rail operator fined over Christmas timetable chaos
+
+A rail operator has been fined £2.3 million by the industry regulator after thousands of passengers were stranded during the Christmas holidays.
+
+The Office of Rail and Road (ORR) found that Southmere Trains had failed to give passengers accurate information when services were cancelled at short notice.
+
+ORR director of strategy Martin Gale said: "Passengers were left in the dark on one of the busiest weekends of the year. That is simply not acceptable."
+
+A spokesman for the Department for Transport said: "We expect Southmere to learn from this and to put passengers first."
+
+Southmere Trains managing director Alison Pryce apologised to customers and said the company had already hired 40 more customer service staff.
+
+The company has 28 days to pay the fine.
+
+– PA""",
+        "quotes": [
+            q(
+                "indirect",
+                "Southmere Trains had failed to give passengers accurate information when services were cancelled at short notice",
+                "Office of Rail and Road",
+                "The Office of Rail and Road",
+            ),
+            q(
+                "direct",
+                '"Passengers were left in the dark on one of the busiest weekends of the year. That is simply not acceptable."',
+                "Martin Gale",
+                "Martin Gale",
+            ),
+            q(
+                "direct",
+                '"We expect Southmere to learn from this and to put passengers first."',
+                "Department for Transport",
+                "A spokesman for the Department for Transport",
+            ),
+            q(
+                "indirect",
+                "the company had already hired 40 more customer service staff",
+                "Alison Pryce",
+                "Alison Pryce",
+            ),
+        ],
+    },
+    {
+        "id": "ho-q-coordinated-clauses",
+        "pattern": ["coordinated-speaker", "coordinated-cue", "full-name", "speaker-title-org"],
+        "text": """Coalition partners split over pension age
+
+WELLINGTON (Reuters) - New Zealand's coalition partners gave conflicting signals on Thursday over plans to raise the pension age, with Finance Minister Hemi Tautahi saying the change was "on the table" and his deputy insisting it had been ruled out.
+
+Associate Finance Minister Rachel Dunleavy said the government would not touch the pension age this term, and Tautahi said only that all options would be looked at in next year's budget.
+
+"Nobody is going to wake up one morning and find they have to work two more years," Dunleavy told Radio New Zealand.
+
+Prime Minister Craig Halloway's office said in a statement that no decision had been taken and that the two ministers were "in full agreement on the basics".
+
+The cost of pensions is forecast to rise to 7.2% of GDP by 2040.""",
+        "quotes": [
+            q("mixed", 'the change was "on the table"', "Hemi Tautahi", "Hemi Tautahi"),
+            q("indirect", "it had been ruled out", "Rachel Dunleavy", "his deputy"),
+            q(
+                "indirect",
+                "the government would not touch the pension age this term",
+                "Rachel Dunleavy",
+                "Rachel Dunleavy",
+            ),
+            q("indirect", "all options would be looked at in next year's budget", "Hemi Tautahi", "Tautahi"),
+            q(
+                "direct",
+                '"Nobody is going to wake up one morning and find they have to work two more years,"',
+                "Rachel Dunleavy",
+                "Dunleavy",
+            ),
+            q(
+                "indirect",
+                "no decision had been taken",
+                "Craig Halloway's office",
+                "Prime Minister Craig Halloway's office",
+            ),
+            q(
+                "mixed",
+                'the two ministers were "in full agreement on the basics"',
+                "Craig Halloway's office",
+                "Prime Minister Craig Halloway's office",
+            ),
+        ],
+    },
+    {
+        "id": "ho-q-football-statement",
+        "pattern": ["clubs-schools", "org-speaker", "non-speech-cue", "no-dateline", "coordinated-cue"],
+        "text": """Hartley leaves Rovers after relegation
+
+Bramford Rovers have parted company with manager Steve Hartley two days after the club's relegation from the Championship was confirmed.
+
+The club said in a statement that Hartley had left "by mutual consent" and that he had shown "commitment and honesty" over 18 months in charge.
+
+"It hurts, and it will hurt for a long time," Hartley told the club's website. "But I leave with my head held high."
+
+Captain Danny Osei, who has played more than 300 games for Bramford, said the players had let the manager down.
+
+First-team coach Mick Rowntree will take charge for the final two games of the season.
+
+Rovers chairman Alan Whitlock promised to appoint a permanent successor within weeks and vowed to bring the club straight back up.""",
+        "quotes": [
+            q("mixed", 'Hartley had left "by mutual consent"', "Bramford Rovers", "The club"),
+            q(
+                "mixed",
+                'he had shown "commitment and honesty" over 18 months in charge',
+                "Bramford Rovers",
+                "The club",
+            ),
+            q(
+                "direct",
+                '"It hurts, and it will hurt for a long time," Hartley told the club\'s website. "But I leave with my head held high."',
+                "Steve Hartley",
+                "Hartley",
+                ['"It hurts, and it will hurt for a long time,"', '"But I leave with my head held high."'],
+            ),
+            q("indirect", "the players had let the manager down", "Danny Osei", "Danny Osei"),
+        ],
+    },
+    {
+        "id": "ho-q-ap-statehouse",
+        "pattern": ["ap-style", "pronoun-speaker", "full-name", "speaker-title-org", "aside-run-on"],
+        "text": """Lawmakers approve ban on phones in classrooms
+
+HELENA, Mont. (AP) — Montana lawmakers on Tuesday approved a ban on cellphones in public school classrooms, sending the bill to Gov. Rebecca Stroud, who has said she will sign it.
+
+"Kids can't learn when they're checking their phones every 30 seconds," said Rep. Tom Vasquez, a Billings Republican who sponsored the bill. He said teachers in his district had begged for it.
+
+Opponents argued that parents needed to reach their children in an emergency. Sen. Linda Oakes, a Missoula Democrat, said the bill was "a solution in search of a problem."
+
+The state's largest teachers union, the Montana Education Association, said it supported the ban.
+
+The law would take effect in the 2026-27 school year.
+
+___
+
+Associated Press writer Joe Fennell contributed to this report.""",
+        "quotes": [
+            q("indirect", "she will sign it", "Rebecca Stroud", "Rebecca Stroud"),
+            q(
+                "direct",
+                '"Kids can\'t learn when they\'re checking their phones every 30 seconds,"',
+                "Tom Vasquez",
+                "Tom Vasquez",
+            ),
+            q("indirect", "teachers in his district had begged for it", "Tom Vasquez", "He"),
+            q("indirect", "parents needed to reach their children in an emergency", "Opponents", "Opponents"),
+            q("mixed", 'the bill was "a solution in search of a problem."', "Linda Oakes", "Linda Oakes"),
+            q("indirect", "it supported the ban", "Montana Education Association", "the Montana Education Association"),
+        ],
+    },
 ]
 
 STRUCTURE: list[dict[str, Any]] = [
