@@ -886,6 +886,164 @@ Associated Press writer Joe Fennell contributed to this report.""",
             q("indirect", "it supported the ban", "Montana Education Association", "the Montana Education Association"),
         ],
     },
+    {
+        "id": "ho-q-derby-clashes",
+        "pattern": ["according-to", "org-speaker", "document-speaker", "non-speech-cue", "clubs-schools"],
+        "text": """Police arrest 14 after clashes before derby match
+
+MARSEILLE, France (Reuters) - French police arrested 14 people after fans clashed outside the stadium before Sunday's match between Olympique Marseille and Nice, the local prefecture said on Monday.
+
+Nine officers were slightly injured, according to the prefecture, which said some fans had thrown flares at police vans.
+
+Prefect Helene Barthou condemned the violence and announced a ban on away fans for the rest of the season.
+
+The two clubs issued a joint statement condemning the violence. "These people are not supporters," the statement said.
+
+Nice president Jean-Marc Lefort said he would ask the league to review the ban.""",
+        "quotes": [
+            q(
+                "indirect",
+                "French police arrested 14 people after fans clashed outside the stadium before Sunday's match between Olympique Marseille and Nice",
+                "prefecture",
+                "the local prefecture",
+            ),
+            q("indirect", "Nine officers were slightly injured", "prefecture", "the prefecture"),
+            q("indirect", "some fans had thrown flares at police vans", "prefecture", "which"),
+            q("direct", '"These people are not supporters,"', "two clubs", "the statement"),
+            q("indirect", "he would ask the league to review the ban", "Jean-Marc Lefort", "Jean-Marc Lefort"),
+        ],
+    },
+    {
+        "id": "ho-q-ministry-summons",
+        "pattern": ["no-headline", "org-speaker", "pronoun-speaker", "noun-cue", "non-speech-cue"],
+        "text": """NAIROBI, Feb 3 (Reuters) - Kenya's foreign ministry summoned the ambassador of neighbouring Tarvania on Monday over a Tarvanian minister's claim that Nairobi was "harbouring rebels".
+
+"Kenya categorically rejects these baseless allegations," the ministry said in a statement posted on X. It added that Kenya remained committed to "good neighbourliness".
+
+Tarvania's government spokesman, Idris Mwale, said the minister's remarks had been taken out of context.
+
+The regional bloc urged both sides to show restraint and offered to mediate.""",
+        "quotes": [
+            q("mixed", 'Nairobi was "harbouring rebels"', "Tarvanian minister", "a Tarvanian minister"),
+            q(
+                "direct",
+                '"Kenya categorically rejects these baseless allegations,"',
+                "Kenya's foreign ministry",
+                "the ministry",
+            ),
+            q("mixed", 'Kenya remained committed to "good neighbourliness"', "Kenya's foreign ministry", "It"),
+            q(
+                "indirect",
+                "the minister's remarks had been taken out of context",
+                "Idris Mwale",
+                "Idris Mwale",
+            ),
+        ],
+    },
+    {
+        "id": "ho-q-astronaut-pronouns",
+        "pattern": ["late-cue", "pronoun-speaker", "coordinated-cue", "speaker-title-org", "non-speech-cue"],
+        "text": """Astronaut says Moon base could be ready by 2035
+
+COLOGNE, Germany (Reuters) - A permanent base on the Moon could be ready by the middle of the next decade if Europe and its partners keep their budgets steady, veteran astronaut Ingrid Solberg said on Wednesday.
+
+Solberg, who spent 190 days on the International Space Station, told reporters at the European Astronaut Centre that the technology was "basically there".
+
+"What we lack is not engineering, it's patience," she said. "Every time a budget is cut, the calendar slips by two years."
+
+She added that young engineers should not be discouraged by the delays.
+
+The European Space Agency's director of human spaceflight, Marco Bellandi, was more cautious. He said the agency would publish a realistic timeline in the autumn, and that 2035 was "one scenario among several".""",
+        "quotes": [
+            q(
+                "indirect",
+                "A permanent base on the Moon could be ready by the middle of the next decade if Europe and its partners keep their budgets steady",
+                "Ingrid Solberg",
+                "Ingrid Solberg",
+            ),
+            q("mixed", 'the technology was "basically there"', "Ingrid Solberg", "Solberg"),
+            q(
+                "direct",
+                '"What we lack is not engineering, it\'s patience," she said. "Every time a budget is cut, the calendar slips by two years."',
+                "Ingrid Solberg",
+                "she",
+                ['"What we lack is not engineering, it\'s patience,"', '"Every time a budget is cut, the calendar slips by two years."'],
+            ),
+            q("indirect", "young engineers should not be discouraged by the delays", "Ingrid Solberg", "She"),
+            q("indirect", "the agency would publish a realistic timeline in the autumn", "Marco Bellandi", "He"),
+            q("mixed", '2035 was "one scenario among several"', "Marco Bellandi", "He"),
+        ],
+    },
+    {
+        "id": "ho-q-globenewswire-output",
+        "pattern": ["press-release-dateline", "bullets", "defined-term", "non-speech-cue"],
+        "text": """Brightwell Mining Reports Record Quarterly Gold Output
+
+TORONTO, July 22, 2025 (GLOBE NEWSWIRE) -- Brightwell Mining Corp. (TSX: BWM) ("Brightwell" or "the Company") today reported record gold production of 61,400 ounces for the second quarter of 2025.
+
+Highlights
+- Production up 18% year on year
+- All-in sustaining costs of $1,210 per ounce
+- No lost-time injuries for the fourth consecutive quarter
+
+"This was the best quarter in Brightwell's history, and we expect the second half to be even stronger," said Olusegun Adeyemi, President and CEO. "Our Kestrel underground expansion is now ahead of schedule."
+
+The Company reiterated its full-year guidance of 230,000 to 250,000 ounces.
+
+For further information, please contact:
+Megan Lowry, Vice President, Investor Relations
+ir@brightwell.example""",
+        "quotes": [
+            q(
+                "direct",
+                '"This was the best quarter in Brightwell\'s history, and we expect the second half to be even stronger," said Olusegun Adeyemi, President and CEO. "Our Kestrel underground expansion is now ahead of schedule."',
+                "Olusegun Adeyemi",
+                "Olusegun Adeyemi",
+                [
+                    '"This was the best quarter in Brightwell\'s history, and we expect the second half to be even stronger,"',
+                    '"Our Kestrel underground expansion is now ahead of schedule."',
+                ],
+            ),
+        ],
+    },
+    {
+        "id": "ho-q-survey-showed",
+        "pattern": ["document-speaker", "late-cue", "titles-in-quotes", "speaker-title-org", "non-speech-cue"],
+        "text": """UK households cut back on eating out, survey shows
+
+LONDON, Sept 9 (Reuters) - British households cut spending on restaurants and takeaways for a third month in August as higher energy bills squeezed budgets, a survey by the Retail Spending Council showed on Tuesday.
+
+"Consumers are drawing in their horns," RSC chief executive Amelia Thorne said. "Anything that feels like a treat is the first thing to go."
+
+Spending on eating out fell 3.1% year on year, while spending on groceries rose 2.4%, the RSC said.
+
+Kate Lindqvist, an economist at Harbour Capital, said she did not expect a recovery before the spring. The Bank of England is widely expected to hold interest rates on Thursday.
+
+A separate survey by the market research firm Pollwise, published in "Shopfloor Weekly" magazine, found that almost half of shoppers had switched to cheaper brands.""",
+        "quotes": [
+            q(
+                "indirect",
+                "British households cut spending on restaurants and takeaways for a third month in August as higher energy bills squeezed budgets",
+                "Retail Spending Council",
+                "a survey by the Retail Spending Council",
+            ),
+            q(
+                "direct",
+                '"Consumers are drawing in their horns," RSC chief executive Amelia Thorne said. "Anything that feels like a treat is the first thing to go."',
+                "Amelia Thorne",
+                "Amelia Thorne",
+                ['"Consumers are drawing in their horns,"', '"Anything that feels like a treat is the first thing to go."'],
+            ),
+            q(
+                "indirect",
+                "Spending on eating out fell 3.1% year on year, while spending on groceries rose 2.4%",
+                "Retail Spending Council",
+                "the RSC",
+            ),
+            q("indirect", "she did not expect a recovery before the spring", "Kate Lindqvist", "Kate Lindqvist"),
+            q("indirect", "almost half of shoppers had switched to cheaper brands", "Pollwise", "Pollwise"),
+        ],
+    },
 ]
 
 STRUCTURE: list[dict[str, Any]] = [
