@@ -1189,6 +1189,297 @@ Brent crude futures were up 98 cents at $83.10 a barrel by 0430 GMT.""",
             "body_first_sentence": "Oil prices rose on Monday as falling U.S. inventories and supply cuts by major producers outweighed concerns about weak demand in China.",
         },
     },
+    {
+        "id": "ho-s-cookie-slideshow",
+        "pattern": ["web-paste", "furniture", "caption", "signoff-agency"],
+        "text": """We use cookies to improve your experience. By continuing, you accept our use of cookies. Accept all | Manage preferences
+Skip to main content
+Exclusive news, data and analytics for financial market professionals
+World
+Business
+Markets
+Breakingviews
+Technology
+Baltic ports race to expand as northern route stays shut
+By Mikkel Aaberg
+October 3, 2025 4:12 PM UTC Updated ago
+Slideshow (5 Images)
+A crane operator works at the container terminal in Klaipeda, Lithuania, September 30, 2025. REUTERS/Inga Kalvaityte
+KLAIPEDA, Lithuania, Oct 3 (Reuters) - Ports around the Baltic Sea are spending more than 2 billion euros on new berths and cranes as shipping lines reroute cargo away from the northern sea route, port officials said on Friday.
+The Lithuanian port of Klaipeda alone plans to double its container capacity by 2030.
+Reporting by Mikkel Aaberg; Editing by Jan Harvey
+Our Standards: The Thomson Reuters Trust Principles.
+Share this article""",
+        "truth": {
+            "headline": "Baltic ports race to expand as northern route stays shut",
+            "dateline_place": "KLAIPEDA, Lithuania",
+            "dateline_date": "Oct 3",
+            "agency": "Reuters",
+            "body_first_sentence": "Ports around the Baltic Sea are spending more than 2 billion euros on new berths and cranes as shipping lines reroute cargo away from the northern sea route, port officials said on Friday.",
+        },
+    },
+    {
+        "id": "ho-s-afp-byline",
+        "pattern": ["byline-agency", "signoff-agency"],
+        "text": """Paris to ban diesel delivery vans from city centre by 2028
+By Claire Moreau
+Published on 14/05/2025 - 09:12
+PARIS (AFP) - Paris will ban diesel delivery vans from its city centre from January 2028, the city's deputy mayor for transport announced on Wednesday, in the latest step of a campaign against air pollution.
+Around 25,000 vans enter the centre every day, according to city hall figures.
+© 2025 AFP""",
+        "truth": {
+            "headline": "Paris to ban diesel delivery vans from city centre by 2028",
+            "dateline_place": "PARIS",
+            "dateline_date": None,
+            "agency": "AFP",
+            "body_first_sentence": "Paris will ban diesel delivery vans from its city centre from January 2028, the city's deputy mayor for transport announced on Wednesday, in the latest step of a campaign against air pollution.",
+        },
+    },
+    {
+        "id": "ho-s-dpa-lowercase-place",
+        "pattern": ["dpa-dateline", "signoff-agency"],
+        "text": """Rhine water level falls to record low near Kaub
+
+Kaub (dpa) - The water level of the Rhine at the key gauge of Kaub fell to a record low for the time of year on Tuesday, forcing barges to sail with less than a third of their usual load.
+
+The gauge showed 31 centimetres in the morning, the waterways authority said.
+
+dpa mrs yyzz a3""",
+        "truth": {
+            "headline": "Rhine water level falls to record low near Kaub",
+            "dateline_place": "Kaub",
+            "dateline_date": None,
+            "agency": "dpa",
+            "body_first_sentence": "The water level of the Rhine at the key gauge of Kaub fell to a record low for the time of year on Tuesday, forcing barges to sail with less than a third of their usual load.",
+        },
+    },
+    {
+        "id": "ho-s-tass-st-petersburg",
+        "pattern": ["tass-dateline", "abbreviation-place"],
+        "text": """Neva museum to open new wing for contemporary art
+
+ST. PETERSBURG, March 3. /TASS/. The Neva Museum of Modern Art will open a new wing dedicated to contemporary art in the autumn, the museum's press service told TASS on Monday.
+
+The wing will house about 600 works donated by private collectors.""",
+        "truth": {
+            "headline": "Neva museum to open new wing for contemporary art",
+            "dateline_place": "ST. PETERSBURG",
+            "dateline_date": "March 3",
+            "agency": "TASS",
+            "body_first_sentence": "The Neva Museum of Modern Art will open a new wing dedicated to contemporary art in the autumn, the museum's press service told TASS on Monday.",
+        },
+    },
+    {
+        "id": "ho-s-prnewswire-two-places",
+        "pattern": ["press-release-dateline", "two-place-dateline", "boilerplate"],
+        "text": """Halberd Security and Nimbus Cloud Announce Strategic Partnership
+
+NEW YORK and LONDON, Jan. 14, 2026 /PRNewswire/ -- Halberd Security, a provider of identity protection software, and Nimbus Cloud Ltd. today announced a strategic partnership to offer joint services to banks in North America and Europe.
+
+The partnership will launch in the second quarter.
+
+About Halberd Security
+Halberd Security protects the identities of 40 million people.
+
+SOURCE Halberd Security""",
+        "truth": {
+            "headline": "Halberd Security and Nimbus Cloud Announce Strategic Partnership",
+            "dateline_place": "NEW YORK and LONDON",
+            "dateline_date": "Jan. 14, 2026",
+            "agency": "PR Newswire",
+            "body_first_sentence": "Halberd Security, a provider of identity protection software, and Nimbus Cloud Ltd. today announced a strategic partnership to offer joint services to banks in North America and Europe.",
+        },
+    },
+    {
+        "id": "ho-s-businesswire-ampersand",
+        "pattern": ["press-release-dateline", "two-place-dateline", "boilerplate"],
+        "text": """Tessaly Robotics Raises $120 Million Series C to Scale Autonomous Forklifts
+
+SAN FRANCISCO & MUNICH--(BUSINESS WIRE)--Tessaly Robotics, which makes autonomous forklifts for warehouses, today announced it has raised $120 million in a Series C funding round led by Greyline Ventures.
+
+The company will use the funds to open a factory in Bavaria.
+
+About Tessaly Robotics
+Tessaly Robotics was founded in 2019.
+
+Contacts
+Jonas Feld
+jonas@tessaly.example""",
+        "truth": {
+            "headline": "Tessaly Robotics Raises $120 Million Series C to Scale Autonomous Forklifts",
+            "dateline_place": "SAN FRANCISCO & MUNICH",
+            "dateline_date": None,
+            "agency": "Business Wire",
+            "body_first_sentence": "Tessaly Robotics, which makes autonomous forklifts for warehouses, today announced it has raised $120 million in a Series C funding round led by Greyline Ventures.",
+        },
+    },
+    {
+        "id": "ho-s-no-headline-no-dateline",
+        "pattern": ["no-headline", "no-dateline"],
+        "text": """A family of beavers has been filmed building a dam in a stream in Devon, wildlife volunteers said on Sunday.
+
+The footage, recorded by a motion-activated camera, shows two adults and three young beavers at work near the village of Lowerbridge.
+
+Volunteers have been monitoring the stream since 2023.""",
+        "truth": {
+            "headline": None,
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": None,
+            "body_first_sentence": "A family of beavers has been filmed building a dam in a stream in Devon, wildlife volunteers said on Sunday.",
+        },
+    },
+    {
+        "id": "ho-s-two-place-date",
+        "pattern": ["two-place-dateline", "signoff-agency"],
+        "text": """Chile and Argentina agree to reopen Andes pass after landslide
+
+SANTIAGO/BUENOS AIRES, Aug 14 (Reuters) - Chile and Argentina agreed on Thursday to reopen the main mountain pass between Santiago and Mendoza to lorries next week, three weeks after a landslide closed it, officials from both countries said.
+
+About 2,000 lorries a day use the pass in winter.
+
+(Reporting by Ana Luisa Peralta in Santiago and Martin Okonski in Buenos Aires; Editing by Leslie Adler)""",
+        "truth": {
+            "headline": "Chile and Argentina agree to reopen Andes pass after landslide",
+            "dateline_place": "SANTIAGO/BUENOS AIRES",
+            "dateline_date": "Aug 14",
+            "agency": "Reuters",
+            "body_first_sentence": "Chile and Argentina agreed on Thursday to reopen the main mountain pass between Santiago and Mendoza to lorries next week, three weeks after a landslide closed it, officials from both countries said.",
+        },
+    },
+    {
+        "id": "ho-s-ap-two-bylines-updated",
+        "pattern": ["bylines", "byline-agency", "abbreviation-place"],
+        "text": """Storms knock out power to 200,000 in the Carolinas
+
+By JANE HOLLOWAY and DEREK MUNSON
+Updated 3:12 PM EST, March 3, 2025
+
+CHARLOTTE, N.C. (AP) — A line of severe storms knocked out power to more than 200,000 homes and businesses in North and South Carolina on Monday, utilities said.
+
+Crews expected to restore most of it by Tuesday night.
+
+Holloway reported from Raleigh.""",
+        "truth": {
+            "headline": "Storms knock out power to 200,000 in the Carolinas",
+            "dateline_place": "CHARLOTTE, N.C.",
+            "dateline_date": None,
+            "agency": "AP",
+            "body_first_sentence": "A line of severe storms knocked out power to more than 200,000 homes and businesses in North and South Carolina on Monday, utilities said.",
+        },
+    },
+    {
+        "id": "ho-s-pa-byline-no-dateline",
+        "pattern": ["byline-agency", "no-dateline"],
+        "text": """Number of first-time buyers hits 10-year high
+
+By Holly Trevethan, PA Personal Finance Correspondent
+
+The number of first-time buyers in the UK reached its highest level in a decade last year, according to figures from a mortgage lender.
+
+Around 370,000 people bought their first home in 2025, up 8% on the year before.""",
+        "truth": {
+            "headline": "Number of first-time buyers hits 10-year high",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": "PA",
+            "body_first_sentence": "The number of first-time buyers in the UK reached its highest level in a decade last year, according to figures from a mortgage lender.",
+        },
+    },
+    {
+        "id": "ho-s-caption-before-headline",
+        "pattern": ["web-paste", "caption", "furniture", "related-links"],
+        "text": """Home > News > Science
+FILE PHOTO: Researchers inspect coral on a reef off the coast of Queensland, Australia, November 2, 2023. REUTERS/Tom Jessup/File Photo
+Coral bleaching spreads to southern reefs, scientists say
+SYDNEY, Feb 20 (Reuters) - Mass coral bleaching has spread to reefs more than 1,000 km south of the Great Barrier Reef for the first time, scientists at an Australian university said on Thursday.
+Sea temperatures off the coast were 2 degrees Celsius above average in January.
+Related
+* Heatwave grips eastern Australia
+* Fishing bans extended in the gulf
+Cookie settings""",
+        "truth": {
+            "headline": "Coral bleaching spreads to southern reefs, scientists say",
+            "dateline_place": "SYDNEY",
+            "dateline_date": "Feb 20",
+            "agency": "Reuters",
+            "body_first_sentence": "Mass coral bleaching has spread to reefs more than 1,000 km south of the Great Barrier Reef for the first time, scientists at an Australian university said on Thursday.",
+        },
+    },
+    {
+        "id": "ho-s-summary-bullets",
+        "pattern": ["web-paste", "bullets", "furniture", "byline-agency"],
+        "text": """Alvik Motors cuts profit forecast as electric car demand slows
+By Ingrid Sandberg
+Summary
+Companies
+* Third-quarter sales fall 9%
+* Shares drop 6% in early trade
+* CEO says outlook 'challenging'
+STOCKHOLM, Oct 23 (Reuters) - Swedish carmaker Alvik Motors cut its full-year profit forecast on Thursday, blaming weaker demand for electric cars in Europe and a price war with Chinese rivals.
+Its shares fell 6% in early trade.""",
+        "truth": {
+            "headline": "Alvik Motors cuts profit forecast as electric car demand slows",
+            "dateline_place": "STOCKHOLM",
+            "dateline_date": "Oct 23",
+            "agency": "Reuters",
+            "body_first_sentence": "Swedish carmaker Alvik Motors cut its full-year profit forecast on Thursday, blaming weaker demand for electric cars in Europe and a price war with Chinese rivals.",
+        },
+    },
+    {
+        "id": "ho-s-ansa-date",
+        "pattern": ["ansa-dateline"],
+        "text": """Venice to charge day-trippers on summer weekends
+
+ROME, March 15 (ANSA) - Venice will charge day-trippers a fee of 10 euros to enter the historic centre on summer weekends, the city council decided on Friday.
+
+Residents, students and people staying overnight will be exempt.""",
+        "truth": {
+            "headline": "Venice to charge day-trippers on summer weekends",
+            "dateline_place": "ROME",
+            "dateline_date": "March 15",
+            "agency": "ANSA",
+            "body_first_sentence": "Venice will charge day-trippers a fee of 10 euros to enter the historic centre on summer weekends, the city council decided on Friday.",
+        },
+    },
+    {
+        "id": "ho-s-kyodo-double-dash",
+        "pattern": ["kyodo-dateline", "standfirst"],
+        "text": """Osaka startup to test flying taxi over bay
+
+The two-seat aircraft will make five test flights in June.
+
+OSAKA (Kyodo) -- An Osaka-based startup will test a two-seat electric flying taxi over Osaka Bay in June, the company said Tuesday, ahead of plans to start commercial flights in 2028.
+
+The aircraft can fly about 30 kilometers on a single charge.""",
+        "truth": {
+            "headline": "Osaka startup to test flying taxi over bay",
+            "dateline_place": "OSAKA",
+            "dateline_date": None,
+            "agency": "Kyodo",
+            "body_first_sentence": "An Osaka-based startup will test a two-seat electric flying taxi over Osaka Bay in June, the company said Tuesday, ahead of plans to start commercial flights in 2028.",
+        },
+    },
+    {
+        "id": "ho-s-signoff-media-no-dateline",
+        "pattern": ["signoff-media", "no-dateline", "web-paste", "share-buttons"],
+        "text": """Share this article
+Facebook
+X
+WhatsApp
+Email
+Harbour swimmers raise record sum for lifeboat station
+Sea swimmers in the Cornish town of St Keverne raised more than 18,000 pounds for the local lifeboat station on Boxing Day, organisers said.
+About 400 people took part in the swim, the largest number since it began in 1987.
+-- The Penwith Gazette""",
+        "truth": {
+            "headline": "Harbour swimmers raise record sum for lifeboat station",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": "The Penwith Gazette",
+            "body_first_sentence": "Sea swimmers in the Cornish town of St Keverne raised more than 18,000 pounds for the local lifeboat station on Boxing Day, organisers said.",
+        },
+    },
 ]
 
 NER: list[dict[str, Any]] = [
