@@ -22,6 +22,7 @@ HERE = Path(__file__).parent
 QUOTES: list[dict[str, Any]] = [
     {
         "id": "ho-q-rail-strike",
+        "pattern": ["late-cue", "non-speech-cue", "speaker-title-org", "according-to"],
         "text": """Rail unions call off weekend strike after late pay offer
 
 LONDON (Reuters) - Two of Britain's biggest rail unions called off a planned weekend strike on Thursday after train operators improved their pay offer, a union spokeswoman said.
@@ -69,6 +70,7 @@ The strike would have been the fourth this year, the Office of Rail and Road sai
     },
     {
         "id": "ho-q-ministry-statement",
+        "pattern": ["org-speaker", "document-speaker", "tass-dateline", "according-to"],
         "text": """Ministry rejects report on grain export quotas
 
 MOSCOW, June 4. /TASS/. Russia's Agriculture Ministry on Tuesday rejected a newspaper report that it planned to cut grain export quotas for the second half of the year.
@@ -113,6 +115,7 @@ According to Vetrov, exporters have already signed contracts for about a third o
     },
     {
         "id": "ho-q-late-cue-title-org",
+        "pattern": ["late-cue", "speaker-title-org", "non-speech-cue"],
         "text": """Chipmaker delays new plant as demand cools
 
 SAN JOSE, California (Reuters) - Semiconductor maker Orvane Systems will delay the opening of its new plant in Arizona by at least a year because demand for its chips has slowed, the company's chief financial officer said on Wednesday.
@@ -161,6 +164,7 @@ The company agreed to repay part of a state grant it received for the plant, a s
     },
     {
         "id": "ho-q-coordinated-subject",
+        "pattern": ["coordinated-speaker", "non-speech-cue"],
         "text": """Mayor and police chief clash over festival security
 
 The mayor of the northern port of Kestrel Bay, Ruth Abernathy, and the town's police chief disagreed in public on Friday over how many officers should patrol next month's harbour festival.
@@ -193,6 +197,7 @@ Organisers said they expected about 40,000 visitors over the three days.""",
     },
     {
         "id": "ho-q-ap-style-pronouns",
+        "pattern": ["ap-style", "pronoun-speaker", "non-speech-cue", "full-name"],
         "text": """Wildfire forces evacuation of mountain towns
 
 DENVER (AP) — A fast-moving wildfire forced hundreds of people to leave two mountain towns west of Denver on Sunday, and officials warned that strong winds could push it further overnight.
@@ -232,6 +237,7 @@ The U.S. Forest Service said the cause of the fire was under investigation.""",
     },
     {
         "id": "ho-q-placards-scare",
+        "pattern": ["slogan", "non-speech-cue", "pronoun-speaker"],
         "text": """Thousands march against hospital closure
 
 Thousands of people marched through the centre of Brockwell on Saturday to protest against plans to close the town's maternity unit, carrying placards reading "Born in Brockwell" and "Save our unit".
@@ -252,6 +258,7 @@ A consultation on the plans closes on 30 November.""",
     },
     {
         "id": "ho-q-phone-call-late-that",
+        "pattern": ["late-cue", "non-speech-cue"],
         "text": """Leaders discuss border crossing after talks
 
 BERLIN (Reuters) - German Chancellor Frieda Lorenz said on Saturday after a phone call with Polish Prime Minister Tomasz Wierzbicki that both governments wanted the Frankfurt an der Oder crossing reopened to lorries within a week.
@@ -279,6 +286,7 @@ Neither side gave details of how checks on lorries would change, and a spokeswom
     },
     {
         "id": "ho-q-press-release",
+        "pattern": ["press-release-dateline", "boilerplate"],
         "text": """Harlow Foods to acquire regional bakery chain
 
 NORWICH, England, March 12, 2025 /PRNewswire/ -- Harlow Foods plc today announced an agreement to acquire Greenhill Bakeries, a chain of 42 bakeries in the east of England, for 38 million pounds.
@@ -336,7 +344,10 @@ The lockdown will be reviewed on Jan. 26, the ministry said.
                 '"We are not where we were in 2020, and we will not be," Oyelaran told a news conference in Victoria. "But our hospitals need a breathing space."',
                 "Dana Oyelaran",
                 "Oyelaran",
-                ['"We are not where we were in 2020, and we will not be,"', '"But our hospitals need a breathing space."'],
+                [
+                    '"We are not where we were in 2020, and we will not be,"',
+                    '"But our hospitals need a breathing space."',
+                ],
             ),
             q(
                 "indirect",
@@ -344,8 +355,18 @@ The lockdown will be reviewed on Jan. 26, the ministry said.
                 "health ministry",
                 "The province's health ministry",
             ),
-            q("indirect", "parents had been given less than a day to arrange childcare", "Grant McAllister", "Grant McAllister"),
-            q("indirect", "Hospital staff had been warning of the pressure for weeks", "senior nurse", "a senior nurse"),
+            q(
+                "indirect",
+                "parents had been given less than a day to arrange childcare",
+                "Grant McAllister",
+                "Grant McAllister",
+            ),
+            q(
+                "indirect",
+                "Hospital staff had been warning of the pressure for weeks",
+                "senior nurse",
+                "a senior nurse",
+            ),
             q("indirect", "The lockdown will be reviewed on Jan. 26", "health ministry", "the ministry"),
         ],
     },
@@ -384,7 +405,12 @@ Shares in the company rose 4.2% by 1015 GMT. Analysts at Berenberg said the plan
             ),
             q("indirect", "it would fight the closures", "works council", "The works council"),
             q("mixed", 'Management was "hiding behind the economy"', "Uwe Brandl", "Uwe Brandl"),
-            q("indirect", "savings of 240 million euros a year were expected from 2027", "Tobias Riedl", "Tobias Riedl"),
+            q(
+                "indirect",
+                "savings of 240 million euros a year were expected from 2027",
+                "Tobias Riedl",
+                "Tobias Riedl",
+            ),
             q("mixed", 'the plan was "overdue but credible"', "Analysts at Berenberg", "Analysts at Berenberg"),
         ],
     },
@@ -424,9 +450,19 @@ Feld said she would keep enough to take her grandchildren to Yellowstone next su
                     '"The school gave me a life. It seemed only fair to give something back."',
                 ],
             ),
-            q("indirect", "the money would pay for a new roof and a full-time music teacher", "Anthony Ruiz", "Anthony Ruiz"),
+            q(
+                "indirect",
+                "the money would pay for a new roof and a full-time music teacher",
+                "Anthony Ruiz",
+                "Anthony Ruiz",
+            ),
             q("indirect", "the school board would meet next week to set up a trust", "Anthony Ruiz", "He"),
-            q("indirect", "she would keep enough to take her grandchildren to Yellowstone next summer", "Marjorie Feld", "Feld"),
+            q(
+                "indirect",
+                "she would keep enough to take her grandchildren to Yellowstone next summer",
+                "Marjorie Feld",
+                "Feld",
+            ),
             q("direct", '"That trip is not negotiable,"', "Marjorie Feld", "she"),
         ],
     },
@@ -460,8 +496,18 @@ A hearing has been set for November.""",
                 "The Australian Competition and Consumer Commission",
             ),
             q("indirect", "the promise was not enough", "Helena Marsh", "Helena Marsh"),
-            q("direct", '"A three-year freeze is not a remedy when the harm lasts for decades,"', "Helena Marsh", "she"),
-            q("indirect", "the company was disappointed and would defend the deal in court", "Warren Cobb", "Warren Cobb"),
+            q(
+                "direct",
+                '"A three-year freeze is not a remedy when the harm lasts for decades,"',
+                "Helena Marsh",
+                "she",
+            ),
+            q(
+                "indirect",
+                "the company was disappointed and would defend the deal in court",
+                "Warren Cobb",
+                "Warren Cobb",
+            ),
         ],
     },
     {
@@ -733,7 +779,14 @@ The film "Quiet Harbour", based on one of the festival's prize-winning novels, w
     },
     {
         "id": "ho-q-pa-colon",
-        "pattern": ["colon-quote", "speaker-title-org", "signoff-agency", "no-dateline", "non-speech-cue", "finding-cue"],
+        "pattern": [
+            "colon-quote",
+            "speaker-title-org",
+            "signoff-agency",
+            "no-dateline",
+            "non-speech-cue",
+            "finding-cue",
+        ],
         "text": """Rail operator fined over Christmas timetable chaos
 
 A rail operator has been fined £2.3 million by the industry regulator after thousands of passengers were stranded during the Christmas holidays.
@@ -876,7 +929,7 @@ Associated Press writer Joe Fennell contributed to this report.""",
             q("indirect", "she will sign it", "Rebecca Stroud", "Rebecca Stroud"),
             q(
                 "direct",
-                '"Kids can\'t learn when they\'re checking their phones every 30 seconds,"',
+                "\"Kids can't learn when they're checking their phones every 30 seconds,\"",
                 "Tom Vasquez",
                 "Tom Vasquez",
             ),
@@ -967,7 +1020,10 @@ The European Space Agency's director of human spaceflight, Marco Bellandi, was m
                 '"What we lack is not engineering, it\'s patience," she said. "Every time a budget is cut, the calendar slips by two years."',
                 "Ingrid Solberg",
                 "she",
-                ['"What we lack is not engineering, it\'s patience,"', '"Every time a budget is cut, the calendar slips by two years."'],
+                [
+                    '"What we lack is not engineering, it\'s patience,"',
+                    '"Every time a budget is cut, the calendar slips by two years."',
+                ],
             ),
             q("indirect", "young engineers should not be discouraged by the delays", "Ingrid Solberg", "She"),
             q("indirect", "the agency would publish a realistic timeline in the autumn", "Marco Bellandi", "He"),
@@ -1032,7 +1088,10 @@ A separate survey by the market research firm Pollwise, published in "Shopfloor 
                 '"Consumers are drawing in their horns," RSC chief executive Amelia Thorne said. "Anything that feels like a treat is the first thing to go."',
                 "Amelia Thorne",
                 "Amelia Thorne",
-                ['"Consumers are drawing in their horns,"', '"Anything that feels like a treat is the first thing to go."'],
+                [
+                    '"Consumers are drawing in their horns,"',
+                    '"Anything that feels like a treat is the first thing to go."',
+                ],
             ),
             q(
                 "indirect",
@@ -1049,6 +1108,7 @@ A separate survey by the market research firm Pollwise, published in "Shopfloor 
 STRUCTURE: list[dict[str, Any]] = [
     {
         "id": "ho-s-web-paste",
+        "pattern": ["web-paste", "furniture", "byline-agency"],
         "text": """Skip to main content
 World
 Business
@@ -1072,6 +1132,7 @@ Our Standards: The Thomson Reuters Trust Principles.""",
     },
     {
         "id": "ho-s-business-wire",
+        "pattern": ["press-release-dateline", "boilerplate"],
         "text": """Velmora Therapeutics Reports Positive Results from Phase 2 Trial
 
 BOSTON--(BUSINESS WIRE)--Feb. 6, 2025--Velmora Therapeutics, Inc. (Nasdaq: VLMR) today announced positive results from its Phase 2 trial of VT-104 in adults with moderate asthma.
@@ -1093,6 +1154,7 @@ Media: press@velmora.example""",
     },
     {
         "id": "ho-s-two-places",
+        "pattern": ["two-place-dateline"],
         "text": """EU and Canada sign critical minerals pact
 
 BRUSSELS/OTTAWA (Reuters) - The European Union and Canada signed an agreement on Tuesday to coordinate investment in lithium, cobalt and rare earth mining, officials from both sides said.
@@ -1108,6 +1170,7 @@ The pact is the first of its kind for the EU outside Europe.""",
     },
     {
         "id": "ho-s-no-headline-caption",
+        "pattern": ["no-headline", "caption"],
         "text": """FILE PHOTO: A container ship leaves the port of Rotterdam, Netherlands, January 9, 2024. REUTERS/Piroschka van de Wouw/File Photo
 
 ROTTERDAM, Netherlands (Reuters) - Container traffic through Europe's largest port fell 4% in the first quarter as shipping lines continued to avoid the Red Sea, the port authority said on Wednesday.
@@ -1123,6 +1186,7 @@ Volumes are expected to recover in the second half, it said.""",
     },
     {
         "id": "ho-s-pa-signoff",
+        "pattern": ["signoff-agency", "no-dateline"],
         "text": """Council approves new cycle lanes for city centre
 
 Plans for five kilometres of protected cycle lanes in the centre of Leicester were approved by the city council on Thursday evening.
@@ -1142,6 +1206,7 @@ Work is due to begin in the spring.
     },
     {
         "id": "ho-s-globenewswire",
+        "pattern": ["press-release-dateline"],
         "text": """Northway Energy Completes Sale of Wind Portfolio
 
 CALGARY, Alberta, Sept. 30, 2024 (GLOBE NEWSWIRE) -- Northway Energy Corp. ("Northway") announced today that it has completed the previously announced sale of its Saskatchewan wind portfolio.
@@ -1157,6 +1222,7 @@ Proceeds will be used to reduce debt.""",
     },
     {
         "id": "ho-s-ap-byline",
+        "pattern": ["byline-agency"],
         "text": """Zoo welcomes rare twin snow leopard cubs
 
 By MARIA KOWALCZYK Associated Press
@@ -1176,6 +1242,7 @@ Copyright 2025 The Associated Press. All rights reserved.""",
     },
     {
         "id": "ho-s-bullets-first",
+        "pattern": ["bullets"],
         "text": """Oil prices climb on supply worries
 * Brent up 1.2%, WTI up 1.4%
 * Inventories fell for third week
@@ -1485,6 +1552,7 @@ About 400 people took part in the swim, the largest number since it began in 198
 NER: list[dict[str, Any]] = [
     {
         "id": "ho-n-particles",
+        "pattern": ["name-particles"],
         "text": "Dutch central bank governor Pieter van der Meulen met Ludwig von Hasselt of Bundesbank in Frankfurt on Monday, while Saudi minister Khalid bin Farhan spoke in Riyadh.",
         "entities": [
             ("Dutch", "MISC"),
@@ -1499,6 +1567,7 @@ NER: list[dict[str, Any]] = [
     },
     {
         "id": "ho-n-companies-teams",
+        "pattern": ["clubs-schools", "companies", "outlets", "not-a-person"],
         "text": "Manchester United beat Real Betis 2-1, and shares in Halvorsen Shipping ASA rose after Brexit talks, according to the Daily Courier and analysts at Morgan Stanley.",
         "entities": [
             ("Manchester United", "ORG"),
@@ -1511,6 +1580,7 @@ NER: list[dict[str, Any]] = [
     },
     {
         "id": "ho-n-platform-school",
+        "pattern": ["clubs-schools", "not-a-person"],
         "text": "Students at Westbrook Academy posted the video on TikTok before the Ministry of Education in Nairobi asked Twitter to remove it.",
         "entities": [
             ("Westbrook Academy", "ORG"),
@@ -1522,6 +1592,7 @@ NER: list[dict[str, Any]] = [
     },
     {
         "id": "ho-n-wire",
+        "pattern": ["wire-caps"],
         "text": "BRUSSELS 1996-08-22 European Commission spokesman Gerard Kiely said the EU would review the ban on British beef exports by September.",
         "entities": [
             ("BRUSSELS", "LOC"),
