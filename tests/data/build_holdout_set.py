@@ -634,7 +634,14 @@ dpa lkl xx z2""",
     },
     {
         "id": "ho-q-tass-diplomat",
-        "pattern": ["late-cue", "descriptor-speaker", "pronoun-speaker", "according-to", "non-speech-cue"],
+        "pattern": [
+            "headline-quote",
+            "late-cue",
+            "descriptor-speaker",
+            "pronoun-speaker",
+            "according-to",
+            "non-speech-cue",
+        ],
         "text": """Moscow says it will respond to new EU sanctions
 
 MOSCOW, October 14. /TASS/. Russia will respond to the European Union's latest package of sanctions in a way that best serves its own interests, Foreign Ministry Spokeswoman Yevgenia Sorokina said at a briefing on Thursday.
@@ -647,6 +654,7 @@ Earlier, Kremlin Spokesman Arkady Belov told reporters that Moscow was studying 
 
 The EU adopted the package on Monday. It includes restrictions on 27 companies and 14 individuals.""",
         "quotes": [
+            q("indirect", "it will respond to new EU sanctions", "Moscow", "Moscow"),
             q(
                 "indirect",
                 "Russia will respond to the European Union's latest package of sanctions in a way that best serves its own interests",
@@ -860,14 +868,8 @@ The cost of pensions is forecast to rise to 7.2% of GDP by 2040.""",
                 "Dunleavy",
             ),
             q(
-                "indirect",
-                "no decision had been taken",
-                "Craig Halloway's office",
-                "Prime Minister Craig Halloway's office",
-            ),
-            q(
                 "mixed",
-                'the two ministers were "in full agreement on the basics"',
+                'no decision had been taken and that the two ministers were "in full agreement on the basics"',
                 "Craig Halloway's office",
                 "Prime Minister Craig Halloway's office",
             ),
@@ -995,7 +997,14 @@ The regional bloc urged both sides to show restraint and offered to mediate.""",
     },
     {
         "id": "ho-q-astronaut-pronouns",
-        "pattern": ["late-cue", "pronoun-speaker", "coordinated-cue", "speaker-title-org", "non-speech-cue"],
+        "pattern": [
+            "headline-quote",
+            "late-cue",
+            "pronoun-speaker",
+            "coordinated-cue",
+            "speaker-title-org",
+            "non-speech-cue",
+        ],
         "text": """Astronaut says Moon base could be ready by 2035
 
 COLOGNE, Germany (Reuters) - A permanent base on the Moon could be ready by the middle of the next decade if Europe and its partners keep their budgets steady, veteran astronaut Ingrid Solberg said on Wednesday.
@@ -1008,6 +1017,7 @@ She added that young engineers should not be discouraged by the delays.
 
 The European Space Agency's director of human spaceflight, Marco Bellandi, was more cautious. He said the agency would publish a realistic timeline in the autumn, and that 2035 was "one scenario among several".""",
         "quotes": [
+            q("indirect", "Moon base could be ready by 2035", "Ingrid Solberg", "Astronaut"),
             q(
                 "indirect",
                 "A permanent base on the Moon could be ready by the middle of the next decade if Europe and its partners keep their budgets steady",
@@ -1026,8 +1036,12 @@ The European Space Agency's director of human spaceflight, Marco Bellandi, was m
                 ],
             ),
             q("indirect", "young engineers should not be discouraged by the delays", "Ingrid Solberg", "She"),
-            q("indirect", "the agency would publish a realistic timeline in the autumn", "Marco Bellandi", "He"),
-            q("mixed", '2035 was "one scenario among several"', "Marco Bellandi", "He"),
+            q(
+                "mixed",
+                'the agency would publish a realistic timeline in the autumn, and that 2035 was "one scenario among several"',
+                "Marco Bellandi",
+                "He",
+            ),
         ],
     },
     {
@@ -1064,7 +1078,14 @@ ir@brightwell.example""",
     },
     {
         "id": "ho-q-survey-showed",
-        "pattern": ["document-speaker", "late-cue", "titles-in-quotes", "speaker-title-org", "non-speech-cue"],
+        "pattern": [
+            "headline-quote",
+            "document-speaker",
+            "late-cue",
+            "titles-in-quotes",
+            "speaker-title-org",
+            "non-speech-cue",
+        ],
         "text": """UK households cut back on eating out, survey shows
 
 LONDON, Sept 9 (Reuters) - British households cut spending on restaurants and takeaways for a third month in August as higher energy bills squeezed budgets, a survey by the Retail Spending Council showed on Tuesday.
@@ -1077,6 +1098,7 @@ Kate Lindqvist, an economist at Harbour Capital, said she did not expect a recov
 
 A separate survey by the market research firm Pollwise, published in "Shopfloor Weekly" magazine, found that almost half of shoppers had switched to cheaper brands.""",
         "quotes": [
+            q("indirect", "UK households cut back on eating out", "Retail Spending Council", "survey"),
             q(
                 "indirect",
                 "British households cut spending on restaurants and takeaways for a third month in August as higher energy bills squeezed budgets",
