@@ -1125,6 +1125,110 @@ A separate survey by the market research firm Pollwise, published in "Shopfloor 
             q("indirect", "almost half of shoppers had switched to cheaper brands", "Pollwise", "Pollwise"),
         ],
     },
+    {
+        "id": "ho-q-pledges-and-refusals",
+        "pattern": ["non-speech-cue", "quoted-as-saying", "document-speaker", "according-to", "hyphenated-names"],
+        "text": """Teachers' union rejects pay deal, threatens strikes
+
+CARDIFF (Reuters) - The National Union of Classroom Teachers on Wednesday rejected a 3.5% pay offer from the Welsh government and threatened to hold strikes in the spring term.
+
+Education Secretary Gareth Penhallow had pledged to find more money before Christmas, and the government agreed last week to review teachers' workloads. He refused to reopen the offer on Wednesday.
+
+“The offer is final,” Penhallow was quoted as saying by the Valleys Courier. “There is no more money in the pot.”
+
+The union's leader, Bethan Rhys-Ellis, vowed to keep fighting. She was accused by ministers last month of putting politics before pupils.
+
+“We are not asking for the moon,” Rhys-Ellis said in an interview with BBC Wales. “We are asking to be paid what we were paid ten years ago, in real terms.”
+
+A government spokeswoman said talks would continue, but the statement did not say whether a new offer would be made.
+
+The union has about 18,000 members in Wales, according to its website.""",
+        "quotes": [
+            q(
+                "direct",
+                "“The offer is final,” Penhallow was quoted as saying by the Valleys Courier. “There is no more money in the pot.”",
+                "Gareth Penhallow",
+                "Penhallow",
+                ["“The offer is final,”", "“There is no more money in the pot.”"],
+            ),
+            q(
+                "direct",
+                "“We are not asking for the moon,” Rhys-Ellis said in an interview with BBC Wales. “We are asking to be paid what we were paid ten years ago, in real terms.”",
+                "Bethan Rhys-Ellis",
+                "Rhys-Ellis",
+                [
+                    "“We are not asking for the moon,”",
+                    "“We are asking to be paid what we were paid ten years ago, in real terms.”",
+                ],
+            ),
+            q("indirect", "talks would continue", "spokeswoman", "A government spokeswoman"),
+            q(
+                "indirect",
+                "The union has about 18,000 members in Wales",
+                "National Union of Classroom Teachers",
+                "its website",
+            ),
+        ],
+    },
+    {
+        "id": "ho-q-aap-honorifics",
+        "pattern": ["honorific-speaker", "told-agency", "speaker-title-org", "non-speech-cue", "late-cue"],
+        "text": """Minister defends drought relief package
+
+SYDNEY, Nov 6 (AAP) - Agriculture Minister Joanne Whitlam has defended a $1.2 billion drought relief package, saying every eligible farmer will receive help by February.
+
+Ms Whitlam told ABC radio on Thursday the payments were capped so that no single business could take more than $500,000.
+
+The Nationals' deputy leader, Angus Quill, said the cap was too low for family farms that had borrowed heavily to buy feed.
+
+"The minister means well, but the numbers don't add up out here," Mr Quill said.
+
+The minister's spokeswoman later said applications would open on Monday.
+
+Farmers' groups want the package extended to fruit growers. "Orchards are dying too," Riverina Growers Association president Claire Dunstan told AAP.""",
+        "quotes": [
+            q("indirect", "every eligible farmer will receive help by February", "Joanne Whitlam", "Joanne Whitlam"),
+            q(
+                "indirect",
+                "the payments were capped so that no single business could take more than $500,000",
+                "Joanne Whitlam",
+                "Ms Whitlam",
+            ),
+            q(
+                "indirect",
+                "the cap was too low for family farms that had borrowed heavily to buy feed",
+                "Angus Quill",
+                "Angus Quill",
+            ),
+            q(
+                "direct",
+                '"The minister means well, but the numbers don\'t add up out here,"',
+                "Angus Quill",
+                "Mr Quill",
+            ),
+            q("indirect", "applications would open on Monday", "spokeswoman", "The minister's spokeswoman"),
+            q("direct", '"Orchards are dying too,"', "Claire Dunstan", "Claire Dunstan"),
+        ],
+    },
+    {
+        "id": "ho-q-asked-and-wrote",
+        "pattern": ["no-headline", "no-dateline", "colon-quote", "titles-in-quotes", "non-speech-cue", "wrote-cue"],
+        "text": """In a post on X late on Sunday, Senator Marisol Ortega wrote that the bill would be "dead on arrival" in the Senate.
+
+Asked whether she would meet the bill's sponsors, Ortega said: "My door is always open. My vote is not for sale."
+
+Why would the party support a tax it campaigned against? "That is the question voters will ask in November," said Dan Whitfield, a strategist at the consultancy Redline Partners.
+
+Ortega's office did not respond to a request for comment on Monday. Her chief of staff, Leon Baptiste, told the Capitol Ledger that she had not seen the final text.
+
+The bill, titled the "Fair Share Act", would raise taxes on incomes above $1 million.""",
+        "quotes": [
+            q("mixed", 'the bill would be "dead on arrival" in the Senate', "Marisol Ortega", "Marisol Ortega"),
+            q("direct", '"My door is always open. My vote is not for sale."', "Marisol Ortega", "Ortega"),
+            q("direct", '"That is the question voters will ask in November,"', "Dan Whitfield", "Dan Whitfield"),
+            q("indirect", "she had not seen the final text", "Leon Baptiste", "Leon Baptiste"),
+        ],
+    },
 ]
 
 STRUCTURE: list[dict[str, Any]] = [
