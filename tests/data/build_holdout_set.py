@@ -1326,7 +1326,7 @@ Work is due to begin in the spring.
             "headline": "Council approves new cycle lanes for city centre",
             "dateline_place": None,
             "dateline_date": None,
-            "agency": "Press Association",
+            "agency": "PA",  # the agency's own short name, as the shared dev set gives a "Press Association" byline
             "body_first_sentence": "Plans for five kilometres of protected cycle lanes in the centre of Leicester were approved by the city council on Thursday evening.",
         },
     },
