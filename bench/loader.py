@@ -127,6 +127,18 @@ class Loader:
             event.listen(self.engine, "connect", _fast_sqlite)
         self.start = dt.datetime(2023, 1, 1, tzinfo=dt.UTC)
 
+    def resume(self) -> int:
+        """Continue a database this loader (same seed and pool) filled earlier: the articles and entities
+        there are kept, the next article gets the next id and the same reporter a fresh load would give it.
+        How many articles it holds."""
+        with self.engine.connect() as conn:
+            self.loaded = int(conn.execute(text("SELECT coalesce(max(id), 0) FROM articles")).scalar_one())
+            self.entity_ids = {str(k): int(i) for k, i in conn.execute(text("SELECT key, id FROM entities"))}
+        self.rng = random.Random(self.seed)
+        for _ in range(self.loaded):  # the reporters of the articles already there
+            self._reporter()
+        return self.loaded
+
     def prepare_pool(self) -> None:
         """Compose and parse the pool of stories now rather than on the first load."""
         self._pool()
@@ -253,6 +265,8 @@ class Loader:
             "quotes": Quote.__table__,  # type: ignore[attr-defined]
         }
         added = 0
+        if self.loaded >= total:
+            return 0
         indexes = self._drop_indexes()  # building them once afterwards is far faster than row by row
         while self.loaded < total:
             rows: dict[str, list[dict[str, Any]]] = {name: [] for name in tables}
