@@ -47,7 +47,7 @@ from app.schemas import (
 )
 from app.services import clusters
 from app.services.linking import agency_key, normalise
-from app.services.search import Match, article_match, excerpts, postgres_query, quote_match
+from app.services.search import Match, article_match, excerpts, fts5_query, postgres_query, quote_match
 
 T = TypeVar("T")
 
@@ -664,6 +664,10 @@ def _searched_ids(session: Session, f: ArticleFilters, page: PageRequest) -> Sea
     if match is None:
         return [], 0, None, True  # no searchable words: nothing matches
     filtered = article_conditions(session, f)
+    if dialect == "sqlite" and not filtered and f.q:
+        dense = _dense_search_sqlite(session, f.q, page)
+        if dense is not None:
+            return dense[0], dense[1], match, False
     if dialect == "postgresql":
         if not filtered and f.q:
             dense = _dense_search_postgres(session, f.q, page)
@@ -741,8 +745,16 @@ _ARTICLES_PLANNED = text("SELECT reltuples FROM pg_class WHERE oid = 'articles':
 
 
 def archive_size(session: Session) -> float:
-    """About how many articles are stored: the planner's count (kept by VACUUM and ANALYZE), never a count."""
-    return float(session.execute(_ARTICLES_PLANNED).scalar_one() or 0)
+    """About how many articles are stored, from the planner's statistics (kept by VACUUM and ANALYZE), not a
+    count; on SQLite, counted when ANALYZE never ran."""
+    if dialect_of(session) == "postgresql":
+        return float(session.execute(_ARTICLES_PLANNED).scalar_one() or 0)
+    conn = session.connection()
+    if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first() is not None:
+        stat = conn.exec_driver_sql("SELECT stat FROM sqlite_stat1 WHERE tbl = 'articles' LIMIT 1").first()
+        if stat is not None:
+            return float(str(stat[0]).split()[0])
+    return float(conn.execute(core_select(func.count()).select_from(_A)).scalar_one())
 
 
 def _newest_walk(tsq: ColumnElement[Any], rows: int | None) -> tuple[Subquery, ColumnElement[bool]]:
@@ -790,6 +802,69 @@ def _dense_search_postgres(session: Session, q: str, page: PageRequest) -> tuple
         tail, matches = _newest_walk(tsq, None)
         more = core_select(tail.c.id).where(matches).offset(RANK_WINDOW).limit(page.limit - len(ids))
         ids += [int(i) for i in session.execute(more).scalars()]
+    return ids, max(total, page.offset + len(ids))
+
+
+# SQLite: FTS5 gives a search's matches in descending rowid (article id) order at once. The last RANK_WINDOW of
+# them are the newest matches but for articles dated newer than the window's oldest and stored before it (found
+# through the publication index, then tested); at most LATE of those, else the search takes the general path.
+LATE = 200
+_FTS_LAST = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
+_FTS_RANKED = (
+    "SELECT rowid, bm25(articles_fts, 10.0, 5.0, 1.0) FROM articles_fts "
+    "WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?"
+)
+_FTS_ONE = "SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?"
+
+
+def _newest_key(row: Any) -> tuple[bool, Any, int]:
+    """A sort key putting (id, published_at) rows newest first when sorted descending (undated last)."""
+    return (row[1] is not None, row[1] or "", int(row[0]))
+
+
+def _dense_search_sqlite(session: Session, q: str, page: PageRequest) -> tuple[list[int], int] | None:
+    """The page's ids and the estimated total of a search matching more than about EXACT_UP_TO articles (no
+    other filter) on SQLite; None otherwise."""
+    expression = fts5_query(q)
+    if expression is None or page.offset >= RANK_WINDOW:
+        return None
+    conn = session.connection()
+    last = [int(r[0]) for r in conn.exec_driver_sql(_FTS_LAST, (expression, RANK_WINDOW))]
+    if len(last) < RANK_WINDOW:
+        return None
+    low = last[-1]
+    latest = int(conn.execute(core_select(func.count()).select_from(_A).where(_A.c.id >= low)).scalar_one())
+    total = round(RANK_WINDOW * archive_size(session) / max(latest, 1))  # their share of the latest, over all
+    if total < EXACT_UP_TO:
+        return None
+    dated = list(conn.execute(core_select(_A.c.id, _A.c.published_at).where(_A.c.id.in_(last))))
+    dated.sort(key=_newest_key, reverse=True)
+    oldest = dated[-1]
+    if oldest[1] is None:
+        return None
+    late = conn.execute(
+        core_select(_A.c.id, _A.c.published_at).where(_A.c.published_at >= oldest[1], _A.c.id < low).limit(LATE + 1)
+    ).all()
+    if len(late) > LATE:
+        return None
+    dated += [row for row in late if conn.exec_driver_sql(_FTS_ONE, (expression, row[0])).first() is not None]
+    dated.sort(key=_newest_key, reverse=True)
+    window = {int(r[0]): r for r in dated[:RANK_WINDOW]}
+    scores = {
+        int(i): float(score)
+        for i, score in conn.exec_driver_sql(_FTS_RANKED, (expression, min(window), max(window)))
+        if int(i) in window
+    }
+    # Best first (BM25: lower is better), then newest first.
+    ranked = sorted(window.values(), key=_newest_key, reverse=True)
+    ranked.sort(key=lambda r: scores.get(int(r[0]), 0.0))
+    ids = [int(r[0]) for r in ranked[page.offset : page.offset + page.limit]]
+    if len(ids) < page.limit:
+        match = article_match("sqlite", q)
+        assert match is not None
+        newest = select(col(Article.id)).where(literal_column("+articles.id").in_(match.ids))
+        older = newest.order_by(*NEWEST_FIRST).offset(RANK_WINDOW).limit(page.limit - len(ids))
+        ids += [int(i) for i in session.execute(older).scalars()]
     return ids, max(total, page.offset + len(ids))
 
 
