@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import os
 import tempfile
 import time
 from collections.abc import Iterator
@@ -83,6 +84,10 @@ def app_client(url: str) -> Iterator[Any]:
     from app.config import Settings
     from app.main import create_app
 
+    if os.environ.get("BENCH_SEARCH_EXACT"):  # every search counted exactly: the plans before estimated totals
+        from app.services import queries
+
+        queries.EXACT_UP_TO = 10**12
     settings = Settings(database_url=url, log_level="WARNING", api_keys=[], reply_cache_mb=0)
     with TestClient(create_app(settings)) as client:
         yield client
