@@ -771,6 +771,11 @@ def _newest_walk(tsq: ColumnElement[Any], rows: int | None) -> tuple[Subquery, C
     return sub, sub.c.search.op("@@")(tsq)
 
 
+def _walk_order(walk: Subquery) -> tuple[Any, Any]:
+    """The walk's own order, said again outside it (PostgreSQL knows the subquery is sorted so: no sort)."""
+    return walk.c.published_at.desc().nulls_last(), walk.c.id.desc()
+
+
 def _dense_search_postgres(session: Session, q: str, page: PageRequest) -> tuple[list[int], int] | None:
     """The page's ids and the estimated total of a search matching a large share of the archive (no other
     filter); None when it does not (or its window is not filled within WALK_ROWS articles)."""
@@ -787,7 +792,12 @@ def _dense_search_postgres(session: Session, q: str, page: PageRequest) -> tuple
     walk, matches = _newest_walk(tsq, WALK_ROWS)
     score = func.ts_rank_cd(walk.c.search, tsq)
     window = list(
-        session.execute(core_select(walk.c.id, walk.c.published_at, score, walk.c.n).where(matches).limit(RANK_WINDOW))
+        session.execute(
+            core_select(walk.c.id, walk.c.published_at, score, walk.c.n)
+            .where(matches)
+            .order_by(*_walk_order(walk))
+            .limit(RANK_WINDOW)
+        )
     )
     if len(window) < RANK_WINDOW:
         return None
@@ -800,7 +810,8 @@ def _dense_search_postgres(session: Session, q: str, page: PageRequest) -> tuple
     ids = [int(r[0]) for r in window[page.offset : page.offset + page.limit]]
     if len(ids) < page.limit:
         tail, matches = _newest_walk(tsq, None)
-        more = core_select(tail.c.id).where(matches).offset(RANK_WINDOW).limit(page.limit - len(ids))
+        more = core_select(tail.c.id).where(matches).order_by(*_walk_order(tail))
+        more = more.offset(RANK_WINDOW).limit(page.limit - len(ids))
         ids += [int(i) for i in session.execute(more).scalars()]
     return ids, max(total, page.offset + len(ids))
 
