@@ -134,7 +134,7 @@ def explain(client: Any, url: str, probe: Probe) -> str:
     try:
         cursor = raw.cursor()
         for statement, parameters in seen:
-            if not statement.lstrip().upper().startswith("SELECT"):
+            if not statement.lstrip().upper().startswith(("SELECT", "WITH")):
                 continue
             started = time.perf_counter()
             cursor.execute(prefix + statement, parameters)
