@@ -379,6 +379,13 @@ class Page(BaseModel, Generic[T]):
     limit: int
     offset: int
     next_offset: int | None
+    total_exact: Annotated[
+        bool,
+        Field(
+            description="false when total is an estimate: a text search matching a large share of the archive "
+            "finds its newest matches without reading every one, and estimates how many there are"
+        ),
+    ] = True
 
 
 class SeriesPoint(BaseModel):

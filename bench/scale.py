@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import os
 import tempfile
 import time
 from collections.abc import Iterator
@@ -83,6 +84,10 @@ def app_client(url: str) -> Iterator[Any]:
     from app.config import Settings
     from app.main import create_app
 
+    if os.environ.get("BENCH_SEARCH_EXACT"):  # every search counted exactly: the plans before estimated totals
+        from app.services import queries
+
+        queries.EXACT_UP_TO = 10**12
     settings = Settings(database_url=url, log_level="WARNING", api_keys=[], reply_cache_mb=0)
     with TestClient(create_app(settings)) as client:
         yield client
@@ -129,7 +134,7 @@ def explain(client: Any, url: str, probe: Probe) -> str:
     try:
         cursor = raw.cursor()
         for statement, parameters in seen:
-            if not statement.lstrip().upper().startswith("SELECT"):
+            if not statement.lstrip().upper().startswith(("SELECT", "WITH")):
                 continue
             started = time.perf_counter()
             cursor.execute(prefix + statement, parameters)
@@ -143,15 +148,19 @@ def explain(client: Any, url: str, probe: Probe) -> str:
     return "\n".join(lines)
 
 
-def p95s(url: str, reps: int, explain_over: float | None, notes: list[str]) -> dict[str, tuple[float, str]]:
+def p95s(
+    url: str, reps: int, explain_over: float | None, notes: list[str], kinds: tuple[str, ...] = KINDS
+) -> dict[str, tuple[float, str]]:
     """For each query kind: its p95 in ms over all its probes, and its slowest probe's label."""
     from bench.common import median
 
     results: dict[str, tuple[float, str]] = {}
     with app_client(url) as client:
-        by_kind: dict[str, list[float]] = {k: [] for k in KINDS}
+        by_kind: dict[str, list[float]] = {k: [] for k in kinds}
         worst: dict[str, tuple[float, Probe]] = {}
         for probe in probes(url):
+            if probe.kind not in kinds:
+                continue
             lat = measure(client, probe, reps, budget_s=4.0)
             by_kind[probe.kind] += lat
             p95 = percentile(lat, 95)
@@ -168,9 +177,11 @@ def p95s(url: str, reps: int, explain_over: float | None, notes: list[str]) -> d
     return results
 
 
-def _load_worker(url: str, conn: Any) -> None:
+def _load_worker(url: str, conn: Any, resume: bool) -> None:
     """A loader process: load to each size asked for, answer (seconds, row counts); None ends it."""
     loader = Loader(url)
+    if resume:
+        loader.resume()
     loader.prepare_pool()  # composing the stories is not part of the load time
     try:
         while (size := conn.recv()) is not None:
@@ -187,10 +198,10 @@ def _load_worker(url: str, conn: Any) -> None:
 class LoaderProcess:
     """A Loader in its own process, so SQLite and PostgreSQL fill up at the same time on two cores."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, resume: bool = False) -> None:
         ctx = multiprocessing.get_context("spawn")  # a clean process: no connections shared with this one
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_load_worker, args=(url, child), daemon=True)
+        self.proc = ctx.Process(target=_load_worker, args=(url, child, resume), daemon=True)
         self.proc.start()
 
     def load_to(self, size: int) -> None:
@@ -210,6 +221,42 @@ class LoaderProcess:
         self.proc.join(timeout=60)
 
 
+@contextmanager
+def kept_database(store: str, args: argparse.Namespace) -> Iterator[str]:
+    """A database kept across runs (--keep NAME): an SQLite file NAME.db in the temporary folder, or a
+    PostgreSQL database NAME beside --pg-url; created and migrated when missing, never dropped here
+    (--drop-kept does). Loading 1M articles takes a while: build once, measure many times."""
+    keep = args.keep
+    from sqlalchemy.engine import make_url
+
+    from app import migrations
+
+    if store == "sqlite":
+        url = f"sqlite:///{Path(tempfile.gettempdir()) / (keep + '.db')}"
+    else:
+        admin = create_engine(args.pg_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            if conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": keep}).first() is None:
+                conn.execute(text(f'CREATE DATABASE "{keep}"'))
+        admin.dispose()
+        url = make_url(args.pg_url).set(database=keep).render_as_string(hide_password=False)
+    migrations.upgrade(url)
+    yield url
+
+
+def drop_kept(args: argparse.Namespace) -> None:
+    """Remove the databases --keep NAME made."""
+    keep = args.keep
+    path = Path(tempfile.gettempdir()) / (keep + ".db")
+    for suffix in ("", ".migrate.lock", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    admin = create_engine(args.pg_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{keep}" WITH (FORCE)'))
+    admin.dispose()
+    log(f"dropped {path} and PostgreSQL database {keep}")
+
+
 def run(args: argparse.Namespace) -> list[Row]:
     """Measure and return the table rows."""
     sizes = (
@@ -219,8 +266,10 @@ def run(args: argparse.Namespace) -> list[Row]:
         if args.quick
         else (10_000, 100_000)
     )
-    if len(sizes) < 2 or list(sizes) != sorted(set(sizes)):
-        raise ValueError("--sizes takes two or more ascending article counts")
+    keep = getattr(args, "keep", None)
+    if len(sizes) < (1 if keep else 2) or list(sizes) != sorted(set(sizes)):
+        raise ValueError("--sizes takes two or more ascending article counts (one or more with --keep)")
+    kinds = tuple(k.strip() for k in args.kinds.split(",")) if args.kinds else KINDS
     reps = 8 if args.quick else 20
     explain_path = Path(args.explain or Path(tempfile.gettempdir()) / "dateline-bench-explain.txt")
     rows: list[Row] = []
@@ -228,14 +277,20 @@ def run(args: argparse.Namespace) -> list[Row]:
     names = stores(args)
     at: dict[str, dict[int, dict[str, tuple[float, str]]]] = {s: {} for s in names}
     with ExitStack() as stack:
-        urls = {s: stack.enter_context(database(s, args)) for s in names}
-        loaders = {s: LoaderProcess(urls[s]) for s in names}
+        make = kept_database if keep else database
+        urls = {s: stack.enter_context(make(s, args)) for s in names}
+        loaders = {s: LoaderProcess(urls[s], resume=bool(keep)) for s in names}
         try:
             for size in sizes:
                 for loader in loaders.values():
                     loader.load_to(size)
+                measured = list(names)
                 for store, loader in loaders.items():
                     took, counts = loader.wait()
+                    if counts["articles"] != size:  # a kept database already past this size
+                        log(f"  {store}: holds {counts['articles']} articles, not {size}: not measured at {size}")
+                        measured.remove(store)
+                        continue
                     log(f"  {store}: loaded to {size} articles in {took:.1f}s: {counts}")
                     rows.append(
                         Row(
@@ -245,27 +300,28 @@ def run(args: argparse.Namespace) -> list[Row]:
                             f"{counts['entities']:,} entities)",
                         )
                     )
-                for store in names:  # one store at a time, with the loaders idle
+                for store in measured:  # one store at a time, with the loaders idle
                     log(f"  {store} at {size} articles:")
                     over = TARGET_MS if size == sizes[-1] else None
-                    at[store][size] = p95s(urls[store], reps, over, notes)
+                    at[store][size] = p95s(urls[store], reps, over, notes, kinds)
         finally:
             for loader in loaders.values():
                 loader.close()
-    small, large = sizes[-2], sizes[-1]
+    large = sizes[-1]
     for store in names:
-        for kind in KINDS:
-            p_small, _ = at[store][small][kind]
+        done = [size for size in sizes if size in at[store]]
+        if large not in done:
+            continue
+        small = done[-2] if len(done) > 1 else None
+        for kind in kinds:
             p_large, slowest = at[store][large][kind]
-            rows.append(
-                Row(
-                    f"scale/{store}",
-                    f"{kind} p95 ms {small / 1000:g}k / {large / 1000:g}k",
-                    f"{fmt(p_small, 1)} / {fmt(p_large, 1)} (x{fmt(p_large / p_small)}; slowest {slowest})",
-                    f"<= {TARGET_MS:.0f} ms",
-                    p_large <= TARGET_MS,
-                )
-            )
+            if small is None:
+                measure, value = f"{kind} p95 ms {large / 1000:g}k", f"{fmt(p_large, 1)} (slowest {slowest})"
+            else:
+                p_small = at[store][small][kind][0]
+                measure = f"{kind} p95 ms {small / 1000:g}k / {large / 1000:g}k"
+                value = f"{fmt(p_small, 1)} / {fmt(p_large, 1)} (x{fmt(p_large / p_small)}; slowest {slowest})"
+            rows.append(Row(f"scale/{store}", measure, value, f"<= {TARGET_MS:.0f} ms", p_large <= TARGET_MS))
     if notes:
         explain_path.write_text("\n\n".join(notes) + "\n", encoding="utf-8")
         log(f"plans of the queries over {TARGET_MS:.0f} ms: {explain_path}")
@@ -275,7 +331,21 @@ def run(args: argparse.Namespace) -> list[Row]:
 
 def main() -> None:
     """Run this benchmark alone."""
-    args = parser(__doc__ or "").parse_args()
+    p = parser(__doc__ or "")
+    p.add_argument(
+        "--keep",
+        metavar="NAME",
+        help="load into databases kept across runs (SQLite $TMPDIR/NAME.db, PostgreSQL database NAME), "
+        "continuing what they hold; a size they are already past is not measured",
+    )
+    p.add_argument("--drop-kept", action="store_true", help="with --keep: drop those databases and exit")
+    p.add_argument("--kinds", metavar="K,K", help=f"only these query kinds (of: {', '.join(KINDS)})")
+    args = p.parse_args()
+    if args.drop_kept:
+        if not args.keep:
+            p.error("--drop-kept needs --keep NAME")
+        drop_kept(args)
+        return
     finish(run(args), args.strict)
 
 

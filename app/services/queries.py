@@ -13,6 +13,7 @@ from sqlalchemy import (
     Connection,
     Row,
     Select,
+    Subquery,
     Table,
     and_,
     bindparam,
@@ -21,6 +22,7 @@ from sqlalchemy import (
     func,
     literal_column,
     or_,
+    text,
     union,
 )
 from sqlalchemy import select as core_select
@@ -45,7 +47,7 @@ from app.schemas import (
 )
 from app.services import clusters
 from app.services.linking import agency_key, normalise
-from app.services.search import Match, article_match, excerpts, quote_match
+from app.services.search import Match, article_match, excerpts, fts5_query, postgres_query, quote_match
 
 T = TypeVar("T")
 
@@ -111,10 +113,17 @@ def _page(
     return rows, int(total)
 
 
-def _make_page(items: list[T], total: int, page: PageRequest) -> Page[T]:
+def _make_page(items: list[T], total: int, page: PageRequest, exact: bool = True) -> Page[T]:
     nxt = page.offset + len(items)
+    # An estimated total may be under the truth: a full page then has a next one.
+    more = nxt < total or (not exact and len(items) == page.limit)
     return Page[T](
-        items=items, total=total, limit=page.limit, offset=page.offset, next_offset=nxt if nxt < total else None
+        items=items,
+        total=total,
+        limit=page.limit,
+        offset=page.offset,
+        next_offset=nxt if more else None,
+        total_exact=exact,
     )
 
 
@@ -462,7 +471,8 @@ class SummaryPage:
     def json(self) -> bytes:
         """The page as the JSON of Page[ArticleSummary]."""
         nxt = "null" if self.next_offset is None else str(self.next_offset)
-        tail = f'],"total":{self.total},"limit":{self.limit},"offset":{self.offset},"next_offset":{nxt}}}'
+        tail = f'],"total":{self.total},"limit":{self.limit},"offset":{self.offset},"next_offset":{nxt}'
+        tail += ',"total_exact":true}'
         return b"".join((b'{"items":[', b",".join(self.items), tail.encode()))
 
     def model(self) -> Page[ArticleSummary]:
@@ -642,15 +652,27 @@ def newest_articles(session: Session, f: ArticleFilters, page: PageRequest) -> S
 RANK_WINDOW = 1000
 
 
-def _searched_ids(session: Session, f: ArticleFilters, page: PageRequest) -> tuple[list[int], int, Match | None]:
-    """The page's ids of a text search, the number of matches, and the match. Best match first; when more
-    than RANK_WINDOW articles match, the newest RANK_WINDOW of them best first, then the others newest first."""
+Searched = tuple[list[int], int, Match | None, bool]  # the page's ids, the total, the match, whether exact
+
+
+def _searched_ids(session: Session, f: ArticleFilters, page: PageRequest) -> Searched:
+    """The page's ids of a text search, the number of matches (or its estimate: see _dense_search), and the
+    match. Best match first; when more than RANK_WINDOW articles match, the newest RANK_WINDOW of them best
+    first, then the others newest first."""
     dialect = dialect_of(session)
     match = article_match(dialect, f.q) if f.q else None
     if match is None:
-        return [], 0, None  # no searchable words: nothing matches
+        return [], 0, None, True  # no searchable words: nothing matches
     filtered = article_conditions(session, f)
+    if dialect == "sqlite" and not filtered and f.q:
+        dense = _dense_search_sqlite(session, f.q, page)
+        if dense is not None:
+            return dense[0], dense[1], match, False
     if dialect == "postgresql":
+        if not filtered and f.q:
+            dense = _dense_search_postgres(session, f.q, page)
+            if dense is not None:
+                return dense[0], dense[1], match, False
         return _searched_ids_postgres(session, filtered, match, page)
     joined = select(col(Article.id)).where(*filtered, match.condition)
     if match.join is not None:
@@ -663,9 +685,9 @@ def _searched_ids(session: Session, f: ArticleFilters, page: PageRequest) -> tup
     window = select(newest.order_by(*NEWEST_FIRST).limit(RANK_WINDOW).subquery().c.id)
     older = newest.order_by(*NEWEST_FIRST)
     if page.offset >= total:
-        return [], total, match
+        return [], total, match, True
     if total <= RANK_WINDOW:
-        return list(session.execute(ranked.limit(page.limit).offset(page.offset)).scalars()), total, match
+        return list(session.execute(ranked.limit(page.limit).offset(page.offset)).scalars()), total, match, True
     ids: list[int] = []
     if page.offset < RANK_WINDOW:
         first = ranked.where(col(Article.id).in_(window)).limit(min(page.limit, RANK_WINDOW - page.offset))
@@ -673,12 +695,12 @@ def _searched_ids(session: Session, f: ArticleFilters, page: PageRequest) -> tup
     if len(ids) < page.limit:
         tail = older.limit(page.limit - len(ids)).offset(max(page.offset, RANK_WINDOW))
         ids += list(session.execute(tail).scalars())
-    return ids, total, match
+    return ids, total, match, True
 
 
 def _searched_ids_postgres(
     session: Session, filtered: list[ColumnElement[bool]], match: Match, page: PageRequest
-) -> tuple[list[int], int, Match | None]:
+) -> Searched:
     """_searched_ids on PostgreSQL: one pass over the matches' rows gives the count and the newest
     RANK_WINDOW (a walk of the newest-first index would read each article's search vector to test it), and
     the same statement ranks that window and returns the page."""
@@ -706,29 +728,177 @@ def _searched_ids_postgres(
         tail = select(matches.c.id).order_by(*newest_first)
         tail = tail.limit(page.limit - len(ids)).offset(max(page.offset, RANK_WINDOW))
         ids += [int(i) for i in session.execute(tail).scalars()]
-    return ids, total, match
+    return ids, total, match, True
+
+
+# A search whose words are in a large share of the archive: its newest RANK_WINDOW matches are found by walking
+# the newest-first index and testing each article's search vector, which stops after a few thousand articles,
+# where gathering every match from the GIN index reads each of them (hundreds of thousands: seconds). The
+# newest SAMPLE_ROWS articles tell which case a search is; the walk goes at most WALK_ROWS articles deep
+# before the search takes the gathering path after all. The total is then estimated from the walk: the share
+# of matches among the articles walked, times the number of articles. A search expected to match fewer than
+# EXACT_UP_TO articles is counted exactly.
+EXACT_UP_TO = 20_000
+SAMPLE_ROWS = 200
+WALK_ROWS = 12 * RANK_WINDOW
+_ARTICLES_PLANNED = text("SELECT reltuples FROM pg_class WHERE oid = 'articles'::regclass")
+
+
+def archive_size(session: Session) -> float:
+    """About how many articles are stored, from the planner's statistics (kept by VACUUM and ANALYZE), not a
+    count; on SQLite, counted when ANALYZE never ran."""
+    if dialect_of(session) == "postgresql":
+        return float(session.execute(_ARTICLES_PLANNED).scalar_one() or 0)
+    conn = session.connection()
+    if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first() is not None:
+        stat = conn.exec_driver_sql("SELECT stat FROM sqlite_stat1 WHERE tbl = 'articles' LIMIT 1").first()
+        if stat is not None:
+            return float(str(stat[0]).split()[0])
+    return float(conn.execute(core_select(func.count()).select_from(_A)).scalar_one())
+
+
+def _newest_walk(tsq: ColumnElement[Any], rows: int | None) -> tuple[Subquery, ColumnElement[bool]]:
+    """Articles newest first (at most `rows` of them) with their place in that order, as a subquery no plan can
+    turn into a gathering of matches; and its search vector column, to test."""
+    walked = core_select(
+        _A.c.id,
+        _A.c.published_at,
+        literal_column("articles.search").label("search"),
+        func.row_number().over(order_by=(_A.c.published_at.desc().nulls_last(), _A.c.id.desc())).label("n"),
+    ).order_by(_A.c.published_at.desc().nulls_last(), _A.c.id.desc())
+    walked = walked.limit(rows) if rows is not None else walked.offset(0)  # OFFSET 0: kept a subquery
+    sub = walked.subquery("walked")
+    return sub, sub.c.search.op("@@")(tsq)
+
+
+def _walk_order(walk: Subquery) -> tuple[Any, Any]:
+    """The walk's own order, said again outside it (PostgreSQL knows the subquery is sorted so: no sort)."""
+    return walk.c.published_at.desc().nulls_last(), walk.c.id.desc()
+
+
+def _dense_search_postgres(session: Session, q: str, page: PageRequest) -> tuple[list[int], int] | None:
+    """The page's ids and the estimated total of a search matching a large share of the archive (no other
+    filter); None when it does not (or its window is not filled within WALK_ROWS articles)."""
+    tsq = postgres_query(q)
+    if tsq is None or page.offset >= RANK_WINDOW:
+        return None
+    articles = archive_size(session)
+    if articles < EXACT_UP_TO:
+        return None
+    sample, matches = _newest_walk(tsq, SAMPLE_ROWS)
+    found = int(session.execute(core_select(func.count()).select_from(sample).where(matches)).scalar_one())
+    if found * WALK_ROWS < RANK_WINDOW * SAMPLE_ROWS or found * articles < EXACT_UP_TO * SAMPLE_ROWS:
+        return None  # fewer than RANK_WINDOW matches expected within WALK_ROWS articles, or few to count
+    walk, matches = _newest_walk(tsq, WALK_ROWS)
+    score = func.ts_rank_cd(walk.c.search, tsq)
+    window = list(
+        session.execute(
+            core_select(walk.c.id, walk.c.published_at, score, walk.c.n)
+            .where(matches)
+            .order_by(*_walk_order(walk))
+            .limit(RANK_WINDOW)
+        )
+    )
+    if len(window) < RANK_WINDOW:
+        return None
+    walked = int(window[-1][3])
+    total = max(EXACT_UP_TO, round(RANK_WINDOW * max(articles, walked) / walked))
+    # Best first: the score, then newest first (published_at descending, undated last, then id descending).
+    window.sort(key=lambda r: r[0], reverse=True)
+    window.sort(key=lambda r: r[1] is not None and r[1].timestamp(), reverse=True)
+    window.sort(key=lambda r: float(r[2]), reverse=True)
+    ids = [int(r[0]) for r in window[page.offset : page.offset + page.limit]]
+    if len(ids) < page.limit:
+        tail, matches = _newest_walk(tsq, None)
+        more = core_select(tail.c.id).where(matches).order_by(*_walk_order(tail))
+        more = more.offset(RANK_WINDOW).limit(page.limit - len(ids))
+        ids += [int(i) for i in session.execute(more).scalars()]
+    return ids, max(total, page.offset + len(ids))
+
+
+# SQLite: FTS5 gives a search's matches in descending rowid (article id) order at once. The last RANK_WINDOW of
+# them are the newest matches but for articles dated newer than the window's oldest and stored before it (found
+# through the publication index, then tested); at most LATE of those, else the search takes the general path.
+LATE = 200
+_FTS_LAST = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
+_FTS_RANKED = (
+    "SELECT rowid, bm25(articles_fts, 10.0, 5.0, 1.0) FROM articles_fts "
+    "WHERE articles_fts MATCH ? AND rowid BETWEEN ? AND ?"
+)
+_FTS_ONE = "SELECT 1 FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?"
+
+
+def _newest_key(row: Any) -> tuple[bool, Any, int]:
+    """A sort key putting (id, published_at) rows newest first when sorted descending (undated last)."""
+    return (row[1] is not None, row[1] or "", int(row[0]))
+
+
+def _dense_search_sqlite(session: Session, q: str, page: PageRequest) -> tuple[list[int], int] | None:
+    """The page's ids and the estimated total of a search matching more than about EXACT_UP_TO articles (no
+    other filter) on SQLite; None otherwise."""
+    expression = fts5_query(q)
+    if expression is None or page.offset >= RANK_WINDOW:
+        return None
+    conn = session.connection()
+    last = [int(r[0]) for r in conn.exec_driver_sql(_FTS_LAST, (expression, RANK_WINDOW))]
+    if len(last) < RANK_WINDOW:
+        return None
+    low = last[-1]
+    latest = int(conn.execute(core_select(func.count()).select_from(_A).where(_A.c.id >= low)).scalar_one())
+    total = round(RANK_WINDOW * archive_size(session) / max(latest, 1))  # their share of the latest, over all
+    if total < EXACT_UP_TO:
+        return None
+    dated = list(conn.execute(core_select(_A.c.id, _A.c.published_at).where(_A.c.id.in_(last))))
+    dated.sort(key=_newest_key, reverse=True)
+    oldest = dated[-1]
+    if oldest[1] is None:
+        return None
+    late = conn.execute(
+        core_select(_A.c.id, _A.c.published_at).where(_A.c.published_at >= oldest[1], _A.c.id < low).limit(LATE + 1)
+    ).all()
+    if len(late) > LATE:
+        return None
+    dated += [row for row in late if conn.exec_driver_sql(_FTS_ONE, (expression, row[0])).first() is not None]
+    dated.sort(key=_newest_key, reverse=True)
+    window = {int(r[0]): r for r in dated[:RANK_WINDOW]}
+    scores = {
+        int(i): float(score)
+        for i, score in conn.exec_driver_sql(_FTS_RANKED, (expression, min(window), max(window)))
+        if int(i) in window
+    }
+    # Best first (BM25: lower is better), then newest first.
+    ranked = sorted(window.values(), key=_newest_key, reverse=True)
+    ranked.sort(key=lambda r: scores.get(int(r[0]), 0.0))
+    ids = [int(r[0]) for r in ranked[page.offset : page.offset + page.limit]]
+    if len(ids) < page.limit:
+        match = article_match("sqlite", q)
+        assert match is not None
+        newest = select(col(Article.id)).where(literal_column("+articles.id").in_(match.ids))
+        older = newest.order_by(*NEWEST_FIRST).offset(RANK_WINDOW).limit(page.limit - len(ids))
+        ids += [int(i) for i in session.execute(older).scalars()]
+    return ids, max(total, page.offset + len(ids))
 
 
 def list_articles(session: Session, f: ArticleFilters, page: PageRequest) -> Page[ArticleSummary]:
     """Articles matching every filter: best text match first when searching, else newest first."""
     if not f.q:
         return newest_articles(session, f, page).model()
-    ids, total, match = _searched_ids(session, f, page)
+    ids, total, match, exact = _searched_ids(session, f, page)
     if match is None or not ids:
-        return _make_page([], total, page)
+        return _make_page([], total, page, exact)
     # Excerpt only the page's articles: excerpts cost a read of each text.
     if match.snippet is None:  # excerpts computed over a bounded window of each text
         articles = session.exec(select(Article).options(SUMMARY_ONLY).where(col(Article.id).in_(ids)))
         texts = core_select(Article.id, Article.headline, Article.standfirst, Article.body)  # type: ignore[call-overload]
         snippets = excerpts(session, f.q or "", list(session.execute(texts.where(col(Article.id).in_(ids)))), -1)
         by_id = {a.id: summary_out(a).model_copy(update={"snippet": snippets.get(a.id or 0)}) for a in articles}
-        return _make_page([by_id[i] for i in ids if i in by_id], total, page)
+        return _make_page([by_id[i] for i in ids if i in by_id], total, page, exact)
     excerpted = select(Article, match.snippet.label("snippet")).options(SUMMARY_ONLY)
     if match.join is not None:
         excerpted = excerpted.join(match.join, match.on)
     hits = session.execute(excerpted.where(match.condition, col(Article.id).in_(ids)))
     by_id = {a.id: summary_out(a).model_copy(update={"snippet": snippet}) for a, snippet in hits}
-    return _make_page([by_id[i] for i in ids if i in by_id], total, page)
+    return _make_page([by_id[i] for i in ids if i in by_id], total, page, exact)
 
 
 def article_cluster(session: Session, article_id: int, page: PageRequest) -> Page[ArticleSummary]:

@@ -147,3 +147,29 @@ def test_text_search_ranks_the_newest_matches_best_first_then_lists_older_ones_n
         query = {"q": "said", "limit": "1", "offset": str(window)}
         page = client.get("/v1/articles", params=query, headers={"Accept": accept}).json()
         assert page["items"][0]["snippet"] and "<mark>" in page["items"][0]["snippet"]
+
+
+def test_a_search_matching_much_of_a_large_archive_walks_the_newest_window_and_estimates_its_total(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = ingest(client)
+    newest = newest_first(articles)
+    best, _ = walk(client, "/v1/articles", {"q": "said"}, 100)
+    # An archive "large" for the dense plan: every search is expected to match more than EXACT_UP_TO articles.
+    monkeypatch.setattr(queries, "EXACT_UP_TO", 1)
+    monkeypatch.setattr(queries, "SAMPLE_ROWS", 3)
+    monkeypatch.setattr(queries, "archive_size", lambda _session: 3.0)
+    for window in (1, 2):
+        monkeypatch.setattr(queries, "RANK_WINDOW", window)
+        monkeypatch.setattr(queries, "WALK_ROWS", 3)
+        accept = f"application/json, */*;q=0.{window}"
+        expected = [i for i in best if i in newest[:window]] + newest[window:]
+        for limit in (1, 2, 100):
+            seen, totals = walk(client, "/v1/articles", {"q": "said"}, limit, accept)
+            assert seen == expected, (window, limit)
+            assert all(total >= 1 for total in totals)
+        page = client.get("/v1/articles", params={"q": "said"}, headers={"Accept": accept}).json()
+        assert page["total"] == 3 and page["total_exact"] is False
+    # A word in none of the newest articles is counted exactly.
+    absent = client.get("/v1/articles", params={"q": "zeppelin"}).json()
+    assert (absent["total"], absent["total_exact"], absent["items"]) == (0, True, [])
