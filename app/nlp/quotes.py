@@ -36,6 +36,7 @@ OBJECT_CUES = word_list("cue_object_verbs.txt")
 INTRO_NOUNS = word_list("quote_intro_nouns.txt")
 PERSON_NOUNS = word_list("quote_person_nouns.txt")
 ORG_NOUNS = word_list("quote_org_nouns.txt")
+BODY_NOUNS = word_list("quote_body_nouns.txt")
 XCOMP_CUES = word_list("cue_xcomp_verbs.txt")
 HONORIFICS = word_list("quote_honorifics.txt")
 REFUSALS = word_list("cue_refusal_verbs.txt")
@@ -526,6 +527,13 @@ def subject_of(verb: Token) -> Token | None:
             and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i
         ):
             subjects = subjects[1:]
+        # "Acme's senior vice-president Jane Doyle said": a hyphenated title split into subjects of its own
+        elif len(subjects) >= 2 and subjects[-1].ent_type_ in PERSON_TYPES and subjects[-1].i < tok.i:
+            subjects = subjects[-1:]
+        if not step and not subjects and tok.dep_ == "conj":
+            stranded = subject_left_behind(tok)
+            if stranded is not None:
+                return stranded
         for child in subjects:
             # a climbed-to "we" or "you" is the speaker's own words, not the speaker ("I" is the writer)
             if step and child.lower_ in FIRST_SECOND_PERSON - {"i"}:
@@ -538,6 +546,30 @@ def subject_of(verb: Token) -> Token | None:
                 return obj
         tok = tok.head if tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i else None
     return None
+
+
+def subject_left_behind(verb: Token) -> Token | None:
+    """The subject of a conjoined verb that the parse joined to the clause before instead.
+
+    "met officials on Friday and its president, Gary Holt, said ...": the noun phrase between
+    "and" and the verb is the verb's subject, though parsed as a conjunct of "Friday".
+    """
+    k = verb.i - 1
+    if k > 0 and verb.doc[k].text == ",":
+        k -= 1
+    tok = verb.doc[k]
+    while tok.dep_ in ("appos", "compound", "flat") and tok.head.i < verb.i:
+        tok = tok.head
+    opener = tok.left_edge.i - 1
+    if opener > 0 and verb.doc[opener].text == "," and tok.ent_type_ in PERSON_TYPES:
+        # "... and its chief executive, Lena Ross, said": the name set off after its title
+        title = verb.doc[opener - 1]
+        if is_person(title) and title.left_edge.i > 0 and verb.doc[title.left_edge.i - 1].dep_ == "cc":
+            return tok
+    if opener < 0 or verb.doc[opener].dep_ != "cc" or tok.right_edge.i < k or tok.i >= verb.i:
+        return None
+    person_like = is_person(tok) or tok.lower_ in PERSON_PRONOUNS | {"they"} or tok.lemma_.lower() in ORG_NOUNS
+    return tok if person_like and tok.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
 def agent_of(verb: Token) -> Token | None:
@@ -1366,6 +1398,10 @@ def resolve_token(ctx: Context, tok: Token, last: Speaker | None) -> Speaker | N
         return Speaker(ctx.author.name, ctx.author.entity_key, tok.text, start, end)
     if lower in PERSON_PRONOUNS:
         return named(ctx, person_before(ctx, start, last), lower, start, end)
+    # "the ministry said ... In a statement, it said": the body just quoted
+    recent_body = last is not None and last.start is not None and 0 < start - last.start < 400
+    if lower == "it" and last is not None and recent_body and speaks_as_body(last):
+        return Speaker(last.name, last.entity_key, tok.text, start, end)
     if lower in GROUP_PRONOUNS:
         return named(ctx, group_before(ctx, start, last, lower), lower, start, end)
     lemma = tok.lemma_.lower()
@@ -1451,14 +1487,32 @@ def described_body(ctx: Context, tok: Token, last: Speaker | None, start: int, e
     mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") or (c.dep_ == "poss" and c.pos_ == "PROPN")]
     phrase_start = base + (mods[0] if mods else tok).left_edge.idx
     phrase = ctx.text[phrase_start:end]
-    for _, entity in reversed(ctx.recent.get("GROUP", [])[-20:]):
-        if lemma in entity.name.lower().split() and (not mods or mods[-1].lower_ in entity.name.lower()):
+
+    def fits(name: str) -> bool:
+        # every word of the description in the name: "Ukraine's foreign ministry" is not Russia's
+        words = name.lower().split()
+        return lemma in words and all(
+            any(w[:4] == m.lower_[:4] for w in words) if m.dep_ == "poss" else m.lower_ in words for m in mods
+        )
+
+    groups = ctx.recent.get("GROUP", [])
+    before = groups[: bisect.bisect_left(groups, start, key=lambda x: x[0])]
+    for _, entity in reversed(before[-20:]):
+        if fits(entity.name):
             return Speaker(entity.name, entity.key, phrase, phrase_start, end)
-    if last is not None and last.entity_key is None and last.name.lower().split()[-1:] == [tok.lower_]:
+    just_quoted = last is not None and last.entity_key is None and last.name.lower().split()[-1:] == [tok.lower_]
+    if last is not None and just_quoted and fits(last.name):
         return Speaker(last.name, None, phrase, phrase_start, end)
-    if mods:
+    if mods or lemma in BODY_NOUNS:
         return Speaker(phrase, None, phrase, phrase_start, end)
     return None
+
+
+def speaks_as_body(speaker: Speaker) -> bool:
+    """Whether a speaker is an organisation or a public body, not a person."""
+    if speaker.entity_key is not None:
+        return not speaker.entity_key.startswith("person:")
+    return speaker.name.lower().split()[-1:] in ([n] for n in ORG_NOUNS)
 
 
 def document_issuer(ctx: Context, tok: Token, last: Speaker | None, pos: int) -> Speaker | None:
