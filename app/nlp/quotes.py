@@ -40,6 +40,7 @@ BODY_NOUNS = word_list("quote_body_nouns.txt")
 XCOMP_CUES = word_list("cue_xcomp_verbs.txt")
 HONORIFICS = word_list("quote_honorifics.txt")
 REFUSALS = word_list("cue_refusal_verbs.txt")
+INTENTS = word_list("cue_intent_verbs.txt")
 COMMITMENTS = word_list("cue_commitment_verbs.txt")
 VOICING = word_list("cue_voicing_verbs.txt")
 STANCE_NOUNS = word_list("cue_stance_nouns.txt")
@@ -48,6 +49,9 @@ CUE_NOUNS = word_list("cue_nouns.txt")
 DIRECT_CUES = word_list("cue_direct_verbs.txt")
 DISPLAY_NOUNS = word_list("quote_display_nouns.txt")
 DOCUMENT_NOUNS = word_list("quote_document_nouns.txt")
+MEDIUM_NOUNS = word_list("quote_medium_nouns.txt")
+EVIDENCE_CUES = word_list("cue_evidence_verbs.txt")
+CALL_ACTS = word_list("cue_call_acts.txt")
 CHANT_VERBS = word_list("quote_chant_verbs.txt")
 # what a verb takes as its complement: words in quotation marks there are what the subject said
 COMPLEMENT_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "acomp", "dative"})
@@ -670,6 +674,9 @@ def cued_drafts(text: str, seg: Segment, doc: Doc, ctx: Context, fragments: list
             speaker = speaker_token(tok) if found else None
         if found is None or inside_quote(ctx, seg.start + tok.idx):
             continue
+        # '"He loves us," Ana said, and soon the lights went down': the clause before is the direct quote's
+        if found[0] < tok.i and inside_quote(ctx, seg.start + doc[found[0]].idx):
+            continue
         for lo, hi in [found, *further_clauses(tok)]:
             hi = cut_aside(doc, ctx, seg.start, lo, hi)
             start, end = whole_fragments(fragments, *trim_content(doc, seg.start, lo, hi))
@@ -789,8 +796,14 @@ def reports_speech(tok: Token) -> bool:
     "declined to say how many" reports no speech, "Asked whether ..., she said" is a question put
     to the speaker, and "citing a manager" names a source, not what was said.
     """
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSALS:
+    # "declined to say how many", "plans to call on", "dared him to say": speech refused or not yet made
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSALS | INTENTS:
         return False
+    # "the review indicates he was registered", "his record suggests": evidence shown, not speech
+    if tok.lemma_.lower() in EVIDENCE_CUES:
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is not None and names_a_thing(subject):
+            return False
     # "a group calling itself "Clean Air Now"": a name taken, not words said
     reflexive = any(c.dep_ in ("dobj", "dative") and c.lower_ in REFLEXIVES for c in tok.children)
     if reflexive and not any(c.dep_ == "ccomp" for c in tok.children):
@@ -800,6 +813,12 @@ def reports_speech(tok: Token) -> bool:
         c.lower_ in CALL_PARTICLES for c in tok.rights if c.dep_ in ("prt", "advmod")
     ):
         return False
+    # "called an emergency meeting", "called a snap election": convening, unless the thing is named ("a farce")
+    if tok.lemma_.lower() == "call":
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")]
+        act = len(objs) == 1 and objs[0].dep_ == "dobj" and objs[0].lemma_.lower() in CALL_ACTS
+        if act and not any(t.text in MARKS for t in objs[0].subtree):
+            return False
     # "did not say whether ...", "has never claimed that ...": negated speech reports none
     if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in tok.children):
         return False
@@ -822,6 +841,23 @@ def reports_speech(tok: Token) -> bool:
         charge = next((c for c in rights[0].children if c.dep_ == "prep" and c.lower_ == "of"), None)
         return (charge is not None and tok.lemma_.lower() in OF_CUES) or not is_person(rights[0])
     return True
+
+
+def names_a_thing(subject: Token) -> bool:
+    """Whether a subject is a thing that cannot speak: "the raid killed", "his performance confirms".
+
+    A singular common noun that is no person, body, document or medium of someone's words; a
+    relative pronoun stands for its antecedent ("cancer, which confirmed ...").
+    """
+    if subject.lower_ in ("which", "that") and subject.head.dep_ == "relcl":
+        subject = subject.head.head
+    if subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.ent_type_:
+        return False
+    # "Another critic, Laurence H. Tribe,": a description set beside a name is that person
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma not in PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | MEDIUM_NOUNS
 
 
 def undertakes(verb: Token) -> bool:
@@ -851,7 +887,7 @@ def fragment_draft(seg: Segment, doc: Doc, ctx: Context, frag: Marked) -> Draft 
     if is_cue(verb) and not topic_of_speech(verb, words.root):
         return None
     subject = subject_of(verb)
-    if subject is None or subject.i > verb.i:
+    if subject is None or subject.i > verb.i or names_a_thing(subject):
         return None
     span = right_complement(verb)
     if span is None or not (span[0] <= words.start and words.end - 1 <= span[1]):
@@ -923,9 +959,9 @@ def content_of(tok: Token) -> tuple[int, int] | None:
     if not is_cue(tok) and not (tok.pos_ == "VERB" and lemma in OBJECT_CUES | XCOMP_CUES):
         return None
     if lemma in CUE_VERBS:
-        for child in tok.children:
-            if child.dep_ == "ccomp":
-                return clause_content(tok, child)
+        clause = reported_clause(tok)
+        if clause is not None:
+            return clause_content(tok, clause)
         if tok.dep_ == "parataxis" and subject_of(tok) is not None:
             # "The test, North Korea said, was its biggest": the whole sentence is reported
             return tok.sent.start, tok.sent.end - 1
@@ -945,6 +981,24 @@ def content_of(tok: Token) -> tuple[int, int] | None:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd") or object_prep(tok, c)]
         if objs and all(c.i > tok.i for c in objs):
             return min(c.left_edge.i for c in objs), max(c.right_edge.i for c in objs)
+    return None
+
+
+def reported_clause(verb: Token) -> Token | None:
+    """The clausal complement a cue reports: one after it, or one before that runs up to its subject.
+
+    "The plan will fail, he said" reports what stands before; "It is unlikely; the office says she
+    will attend" and "... was drifting off, and as X went on, Melanie said yes" join to the cue a
+    clause the writer set apart from it.
+    """
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if clause.i > verb.i:
+            return clause
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        until = subject.left_edge.i if subject is not None else verb.i
+        between = verb.doc[clause.right_edge.i + 1 : until]
+        if all(t.is_punct and t.text not in ";:" for t in between):
+            return clause
     return None
 
 
@@ -1201,7 +1255,9 @@ def headline_drafts(text: str, seg: Segment, doc: Doc) -> Iterator[Draft]:
     for tok in doc[1:6]:
         if tok.text == ":":
             names = doc[: tok.i]
-            if all(t.pos_ == "PROPN" or t.is_title for t in names) and tok.i + 3 < len(doc):
+            # "Mayor Ines Portal: ..." names a speaker; "The Latest: ..." is a running story's label
+            named = all(t.pos_ == "PROPN" or t.is_title for t in names) and not any(t.pos_ == "DET" for t in names)
+            if named and tok.i + 3 < len(doc):
                 start = seg.start + doc[tok.i + 1].idx
                 end = seg.start + len(doc.text.rstrip(" ."))
                 draft = Draft("indirect", start, end, subject=names[-1])
