@@ -534,7 +534,7 @@ def subject_of(verb: Token) -> Token | None:
         # "Acme's senior vice-president Jane Doyle said": a hyphenated title split into subjects of its own
         elif len(subjects) >= 2 and subjects[-1].ent_type_ in PERSON_TYPES and subjects[-1].i < tok.i:
             subjects = subjects[-1:]
-        if not step and not subjects and tok.dep_ == "conj":
+        if not step and not subjects and tok.dep_ in ("conj", "ROOT"):
             stranded = subject_left_behind(tok)
             if stranded is not None:
                 return stranded
@@ -675,7 +675,8 @@ def cued_drafts(text: str, seg: Segment, doc: Doc, ctx: Context, fragments: list
         if found is None or inside_quote(ctx, seg.start + tok.idx):
             continue
         # '"He loves us," Ana said, and soon the lights went down': the clause before is the direct quote's
-        if found[0] < tok.i and inside_quote(ctx, seg.start + doc[found[0]].idx):
+        first = next((t for t in doc[found[0] : tok.i] if not t.is_punct), None)
+        if first is not None and inside_quote(ctx, seg.start + first.idx):
             continue
         for lo, hi in [found, *further_clauses(tok)]:
             hi = cut_aside(doc, ctx, seg.start, lo, hi)
@@ -799,10 +800,10 @@ def reports_speech(tok: Token) -> bool:
     # "declined to say how many", "plans to call on", "dared him to say": speech refused or not yet made
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSALS | INTENTS:
         return False
-    # "the review indicates he was registered", "his record suggests": evidence shown, not speech
+    # "the review indicates he was registered", "a survey suggests": evidence shown, not speech
     if tok.lemma_.lower() in EVIDENCE_CUES:
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
-        if subject is not None and names_a_thing(subject):
+        if subject is not None and names_a_thing(subject, evidence=True):
             return False
     # "a group calling itself "Clean Air Now"": a name taken, not words said
     reflexive = any(c.dep_ in ("dobj", "dative") and c.lower_ in REFLEXIVES for c in tok.children)
@@ -843,11 +844,12 @@ def reports_speech(tok: Token) -> bool:
     return True
 
 
-def names_a_thing(subject: Token) -> bool:
+def names_a_thing(subject: Token, evidence: bool = False) -> bool:
     """Whether a subject is a thing that cannot speak: "the raid killed", "his performance confirms".
 
-    A singular common noun that is no person, body, document or medium of someone's words; a
-    relative pronoun stands for its antecedent ("cancer, which confirmed ...").
+    A singular common noun that is no person, body, document or medium of someone's words (for a
+    verb of evidence, documents and media are things too: "the survey indicates"); a relative
+    pronoun stands for its antecedent ("cancer, which confirmed ...").
     """
     if subject.lower_ in ("which", "that") and subject.head.dep_ == "relcl":
         subject = subject.head.head
@@ -857,7 +859,7 @@ def names_a_thing(subject: Token) -> bool:
     if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
         return False
     lemma = subject.lemma_.lower()
-    return lemma not in PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | MEDIUM_NOUNS
+    return lemma not in PERSON_NOUNS | ORG_NOUNS | (frozenset() if evidence else DOCUMENT_NOUNS | MEDIUM_NOUNS)
 
 
 def undertakes(verb: Token) -> bool:
@@ -991,7 +993,8 @@ def reported_clause(verb: Token) -> Token | None:
     will attend" and "... was drifting off, and as X went on, Melanie said yes" join to the cue a
     clause the writer set apart from it.
     """
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    clauses = sorted((c for c in verb.children if c.dep_ == "ccomp"), key=lambda c: c.i < verb.i)
+    for clause in clauses:
         if clause.i > verb.i:
             return clause
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)

@@ -2148,6 +2148,80 @@ Brightlane's general counsel, Amy Ochoa, said in an email that the company would
             q("mixed", 'the company would "vigorously defend" itself', "Amy Ochoa", None),
         ],
     },
+    {
+        "id": "own-quotes-coordinated-and-hyphenated-titles",
+        "pattern": ["coordinated-speaker", "speaker-title-org", "full-name"],
+        "text": """Bus drivers to vote on pay offer
+
+GLASGOW (Reuters) - The drivers' union met managers of Clydeway Buses on Thursday and its general secretary, Morag Lennie, said members would be balloted on the offer within a fortnight.
+
+Clydeway's executive vice-president Owen Pryce said the offer was the best the company could afford.
+
+The company hired 150 drivers last year and its finance director, Ailsa Grant, said wage costs had risen by a fifth since 2022.
+
+Lennie told reporters that drivers had not had a real-terms rise for six years.""",
+        "quotes": [
+            q(
+                "indirect",
+                "members would be balloted on the offer within a fortnight",
+                "Morag Lennie",
+                "Morag Lennie",
+            ),
+            q("indirect", "the offer was the best the company could afford", "Owen Pryce", "Owen Pryce"),
+            q("indirect", "wage costs had risen by a fifth since 2022", "Ailsa Grant", "Ailsa Grant"),
+            q("indirect", "drivers had not had a real-terms rise for six years", "Morag Lennie", "Lennie"),
+        ],
+    },
+    {
+        "id": "own-quotes-ministries-of-two-countries",
+        "pattern": ["document-speaker"],
+        "text": """Grain corridor talks collapse
+
+ISTANBUL (Reuters) - Moldova's agriculture ministry said on Tuesday that talks on a grain corridor had collapsed. In a statement, it said shipments would be diverted by rail.
+
+Romania's transport ministry said the border crossing at Giurgiulesti would stay open.
+
+The Danube Shipping Company said on Wednesday it would suspend two routes. The ministry said in a separate statement that it would compensate exporters for the delays.""",
+        "quotes": [
+            q(
+                "indirect",
+                "talks on a grain corridor had collapsed",
+                "Moldova's agriculture ministry",
+                "Moldova's agriculture ministry",
+            ),
+            q("indirect", "shipments would be diverted by rail", "Moldova's agriculture ministry", "it"),
+            q(
+                "indirect",
+                "the border crossing at Giurgiulesti would stay open",
+                "Romania's transport ministry",
+                "Romania's transport ministry",
+            ),
+            q("indirect", "it would suspend two routes", "Danube Shipping Company", "The Danube Shipping Company"),
+            q(
+                "indirect",
+                "it would compensate exporters for the delays",
+                "Romania's transport ministry",
+                "The ministry",
+            ),
+        ],
+    },
+    {
+        "id": "own-quotes-intent-evidence-and-convening",
+        "pattern": ["non-speech-cue"],
+        "text": """Council to meet over school closures
+
+LEEDS, England (Reuters) - The city council called an emergency meeting on Friday after three schools were shut by flooding.
+
+Councillor Priya Shah plans to call on ministers to fund the repairs. A survey of the buildings indicates the damage will take months to fix; the council's education chief says the schools will reopen in January.
+
+"We are doing everything we can," Shah said, and soon the meeting moved on to the budget.
+
+Opposition members dared the council leader to say that no school would close for good.""",
+        "quotes": [
+            q("indirect", "the schools will reopen in January", "the council's education chief", "education chief"),
+            q("direct", '"We are doing everything we can,"', "Priya Shah", "Shah"),
+        ],
+    },
 ]
 
 # --- NER -------------------------------------------------------------------------------------------

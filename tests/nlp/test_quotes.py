@@ -888,3 +888,104 @@ def test_a_description_before_the_name_takes_the_person_named_next_with_that_tit
     speaker = find(quotes_of(extractor, text), "stay canceled").speaker
     assert speaker is not None and speaker.name.endswith("Carla Mendes")
     assert speaker.mention == "the superintendent"
+
+
+# ---------------------------------------------------------------- issue 10, third round
+
+
+def test_title_split_at_its_hyphen_does_not_hide_the_name(extractor: Extractor) -> None:
+    text = "News\n\nAcme Media's senior vice-president Jane Doyle said the deal would close in March.\n"
+    (quote,) = quotes_of(extractor, text)
+    assert quote.text == "the deal would close in March"
+    assert quote.speaker is not None and quote.speaker.name == "Jane Doyle"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The union met company officials on Friday and its president, Gary Holt, said members would vote next week.",
+        "The firm hired 200 staff in March and its chief executive, Gary Holt, said members would vote next week.",
+    ],
+)
+def test_conjoined_cue_takes_the_subject_standing_before_it_not_the_first_clauses(
+    extractor: Extractor, sentence: str
+) -> None:
+    (quote,) = quotes_of(extractor, f"News\n\n{sentence}\n")
+    assert quote.text == "members would vote next week"
+    assert quote.speaker is not None and quote.speaker.name == "Gary Holt"
+
+
+def test_a_ministry_is_not_another_countrys_ministry_named_later(extractor: Extractor) -> None:
+    text = (
+        "Talks stall\n\nKYIV (Reuters) - Ukraine's foreign ministry said on Monday that peace talks had stalled.\n\n"
+        "France's interior ministry said 300 people had been detained.\n\n"
+        "Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow was open to talks.\n"
+    )
+    quotes = quotes_of(extractor, text)
+    ukraine = find(quotes, "peace talks had stalled").speaker
+    france = find(quotes, "300 people").speaker
+    assert ukraine is not None and "Ukraine" in ukraine.name and ukraine.name.lower().endswith("ministry")
+    assert france is not None and "France" in france.name and "interior" in france.name
+
+
+def test_it_after_a_body_just_quoted_is_that_body(extractor: Extractor) -> None:
+    text = (
+        "Arrests\n\nPARIS (Reuters) - France's interior ministry said 300 people had been detained overnight. "
+        "In a statement, it said 40 officers had been injured.\n"
+    )
+    quote = find(quotes_of(extractor, text), "40 officers")
+    assert quote.speaker is not None and quote.speaker.name.lower().endswith("interior ministry")
+
+
+def test_a_bare_ministry_is_not_the_company_named_before(extractor: Extractor) -> None:
+    text = (
+        "Deal\n\nAcme Media said on Monday it would buy a rival. "
+        "The ministry said in a statement that it would review the deal.\n"
+    )
+    quote = find(quotes_of(extractor, text), "review the deal")
+    assert quote.speaker is not None and "Acme" not in quote.speaker.name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Ruth Vale plans to call on young voters to register before the deadline.",
+        "The opposition dared the minister to say that the hospital would stay open.",
+        "A review of the records indicates he had lived in the town since 2003.",
+        "The drought, which confirmed what farmers had long feared, ended in May.",
+        "The council called an emergency meeting to discuss the flooding.",
+        'The 2011 flood that wrecked the "old bridge" is still remembered.',
+    ],
+)
+def test_intended_speech_evidence_and_convening_are_not_quotes(extractor: Extractor, sentence: str) -> None:
+    assert [q for q in quotes_of(extractor, f"News\n\n{sentence}\n") if q.type != "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Senator Ruth Vale called on young voters to register before the deadline.", "to register"),
+        ("The mayor's office confirmed that the mayor would attend the meeting.", "the mayor would attend the meeting"),
+    ],
+)
+def test_the_same_cues_said_by_someone_stay_quotes(extractor: Extractor, sentence: str, content: str) -> None:
+    quote = find(quotes_of(extractor, f"News\n\n{sentence}\n"), content)
+    assert quote.type == "indirect"
+
+
+def test_clause_set_apart_by_a_semicolon_is_not_what_the_cue_reports(extractor: Extractor) -> None:
+    text = "News\n\nIt is a remote possibility; the mayor's office says she will attend the meeting.\n"
+    quotes = quotes_of(extractor, text)
+    assert [q.text for q in quotes] == ["she will attend the meeting"]
+
+
+def test_the_cue_of_a_direct_quote_reports_nothing_more(extractor: Extractor) -> None:
+    text = 'News\n\n"He really does care about us," Ana Ruiz said, and soon the lights went down over the hall.\n'
+    quotes = quotes_of(extractor, text)
+    assert [q.type for q in quotes] == ["direct"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ana Ruiz"
+
+
+def test_a_running_story_label_before_a_colon_is_no_speaker(extractor: Extractor) -> None:
+    text = "The Latest: Flood waters recede in the river valley\n\nFlood waters receded on Monday.\n"
+    assert quotes_of(extractor, text) == ()
