@@ -82,6 +82,7 @@ NOT_NAMES = frozenset(
     | {"his", "hers", "its", "their", "one", "someone", "these", "those", "what", "whom", "all", "both"}
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+PARTITIVES = frozenset({"one", "some", "many", "several", "two", "three", "most", "none", "both", "all"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # right dependents that start a new clause rather than continue a verb's complement
 STOP_DEPS = frozenset({"cc", "conj", "advcl", "relcl", "parataxis", "punct", "mark", "nsubj"})
@@ -965,7 +966,12 @@ def content_of(tok: Token) -> tuple[int, int] | None:
         if clause is not None:
             return clause_content(tok, clause)
         if tok.dep_ == "parataxis" and subject_of(tok) is not None:
-            # "The test, North Korea said, was its biggest": the whole sentence is reported
+            # "The test, North Korea said, was its biggest": the whole sentence is reported; "X will cut
+            # jobs, two people said, asking not to be named": what stands before a trailing cue
+            after = [c for c in tok.head.rights if c.i > tok.right_edge.i]
+            trailing = all(c.is_punct or (c.dep_ == "advcl" and c.left_edge.tag_ == "VBG") for c in after)
+            if trailing and tok.head.i < tok.left_edge.i:
+                return tok.sent.start, tok.left_edge.i - 1
             return tok.sent.start, tok.sent.end - 1
         late = late_content(tok) or audience_clause(tok)
         if late is not None:
@@ -977,7 +983,10 @@ def content_of(tok: Token) -> tuple[int, int] | None:
     if lemma in XCOMP_CUES:
         xcomp = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i]
         if xcomp:
-            objs = [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < xcomp[0].i]
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "dative") and tok.i < c.i < xcomp[0].i]
+            # "asked not to be named", "asked to speak": a request about oneself, said to nobody
+            if not objs and lemma not in COMMITMENTS and not any(c.dep_ in ("prep", "prt") for c in tok.children):
+                return None
             return (objs or xcomp)[0].left_edge.i, xcomp[0].right_edge.i
     if lemma in OBJECT_CUES:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd") or object_prep(tok, c)]
@@ -1090,6 +1099,10 @@ def cut_aside(doc: Doc, ctx: Context, base: int, lo: int, hi: int) -> int:
                 gloss = next((c for c in doc[k - 1].children if c.dep_ == "appos" and c.i > k + 1), None)
                 if gloss is not None and gloss.left_edge.i == k + 1 and gloss.right_edge.i >= hi - 1:
                     return k - 1
+            # "... no plans to close branches, a pledge she repeated in March": the writer names the report
+            gloss = next((t for t in doc[k + 1 : hi + 1] if t.dep_ == "appos" and t.left_edge.i == k + 1), None)
+            if gloss is not None and gloss.lemma_.lower() in CUE_NOUNS and gloss.right_edge.i >= hi - 1:
+                return k - 1
             # "..., citing the strategic importance of ...": a second report by the same speaker
             if nxt.tag_ == "VBG" and nxt.right_edge.i >= hi - 1 and (is_cue(nxt) or nxt.lemma_.lower() in OBJECT_CUES):
                 return k - 1
@@ -1498,6 +1511,14 @@ def resolve_token(ctx: Context, tok: Token, last: Speaker | None) -> Speaker | N
             titled = found[1] if found and start - found[0] < 600 else None
         if titled is not None:
             return Speaker(titled.name, titled.key, phrase, phrase_start, end)
+    if lower in PARTITIVES:
+        # "One of the people, who asked not to be named, said": the group it is one of names it
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if group is not None and group.pos_ in ("NOUN", "PROPN"):
+            part_end = base + group.idx + len(group.text)
+            words = ctx.text[start:part_end]
+            return Speaker(words, None, words, start, part_end)
     if lower in FIRST_SECOND_PERSON or lower in NOT_NAMES or phrase.lower() in NOT_NAMES:
         return None
     if tok.pos_ == "PROPN":

@@ -2206,6 +2206,27 @@ The Danube Shipping Company said on Wednesday it would suspend two routes. The m
         ],
     },
     {
+        "id": "own-quotes-anonymous-sources-and-glosses",
+        "pattern": ["late-cue", "aside-run-on", "non-speech-cue"],
+        "text": """Retailer to shut 40 stores
+
+LONDON (Reuters) - Harwell & Price will close 40 of its department stores next year, three people with knowledge of the plans said, asking not to be named because the decision has not been announced.
+
+One of the people, who asked not to be identified, said about 2,000 jobs were at risk.
+
+Harwell & Price declined to comment. Chief executive Nadia Fenwick told investors in March that the chain had no plans to shrink, a promise she repeated in June.""",
+        "quotes": [
+            q(
+                "indirect",
+                "Harwell & Price will close 40 of its department stores next year",
+                "three people with knowledge of the plans",
+                "three people",
+            ),
+            q("indirect", "about 2,000 jobs were at risk", "One of the people", "One of the people"),
+            q("indirect", "the chain had no plans to shrink", "Nadia Fenwick", "Nadia Fenwick"),
+        ],
+    },
+    {
         "id": "own-quotes-intent-evidence-and-convening",
         "pattern": ["non-speech-cue"],
         "text": """Council to meet over school closures

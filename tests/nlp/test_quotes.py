@@ -989,3 +989,36 @@ def test_the_cue_of_a_direct_quote_reports_nothing_more(extractor: Extractor) ->
 def test_a_running_story_label_before_a_colon_is_no_speaker(extractor: Extractor) -> None:
     text = "The Latest: Flood waters recede in the river valley\n\nFlood waters receded on Monday.\n"
     assert quotes_of(extractor, text) == ()
+
+
+def test_a_trailing_cue_with_a_participle_reports_what_stands_before_it(extractor: Extractor) -> None:
+    text = (
+        "News\n\nHollin Foods will close two plants, three people familiar with the matter said, "
+        "asking not to be named because the plans are private.\n"
+    )
+    quotes = quotes_of(extractor, text)
+    assert [q.text for q in quotes] == ["Hollin Foods will close two plants"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A union official, who asked not to be identified, confirmed the vote.",
+        "The witness asked to speak before the break.",
+    ],
+)
+def test_a_request_about_oneself_is_not_a_quote(extractor: Extractor, sentence: str) -> None:
+    assert quotes_of(extractor, f"News\n\n{sentence}\n") == ()
+
+
+def test_the_writers_name_for_a_report_is_not_part_of_it(extractor: Extractor) -> None:
+    text = "News\n\nLast year, Ida Berg told the paper the firm had no plans to close stores, a pledge she repeated.\n"
+    (quote,) = quotes_of(extractor, text)
+    assert quote.text == "the firm had no plans to close stores"
+
+
+def test_one_of_a_group_speaks_as_that_part_of_the_group(extractor: Extractor) -> None:
+    text = "News\n\nOne of the officials, who asked not to be named, said the vote would be delayed.\n"
+    (quote,) = quotes_of(extractor, text)
+    assert quote.text == "the vote would be delayed"
+    assert quote.speaker is not None and quote.speaker.name == "One of the officials"
