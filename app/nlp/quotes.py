@@ -67,6 +67,9 @@ CALL_PARTICLES = frozenset({"off", "up", "back", "in"})
 FOR_CUES = frozenset({"call", "appeal", "press", "push", "plead", "ask", "blame", "praise", "thank"})
 
 # Each opening mark and the marks accepted as its close (writers mix styles).
+CAPTION = re.compile(
+    "|".join(f"(?:{p})" for p in sorted(word_list("quote_caption_marks.txt"))), re.IGNORECASE
+)
 CLOSERS = {"“": '”"', "«": "»", "„": '“”"', '"': '"”', "‘": "’", "‹": "›"}
 MARKS = frozenset('“”«»„"‘’‹›')
 MAX_DEPTH = 4  # nesting deeper than this is noise, not quotation
@@ -163,6 +166,8 @@ def extract_quotes(
     ctx.author = author_of(ctx, structure, docs)
     drafts: list[Draft] = []
     for i, (seg, doc) in enumerate(docs):
+        if seg.kind == "paragraph" and CAPTION.search(text[seg.start : seg.end].strip()) is not None:
+            continue  # a photo caption left in the body: "FILE PHOTO: ...", "... REUTERS/Jane Doe"
         drafts.extend(direct_drafts(text, docs, i, directs))
         drafts.extend(reported_drafts(text, seg, doc, ctx, fragments[i]))
         if seg.kind in ("headline", "standfirst", "subheading") and not directs[i]:
@@ -544,6 +549,9 @@ def subject_of(verb: Token) -> Token | None:
             if step and child.lower_ in FIRST_SECOND_PERSON - {"i"}:
                 return None
             return agent_of(tok) if child.dep_ == "nsubjpass" and agent_of(tok) else child
+        quoted_as = quoting_source(tok)
+        if quoted_as is not None:
+            return quoted_as
         if tok.dep_ == "xcomp":
             # "forced the chief to admit that ...": the object of the governing verb does the speaking
             obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
@@ -551,6 +559,15 @@ def subject_of(verb: Token) -> Token | None:
                 return obj
         tok = tok.head if tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i else None
     return None
+
+
+def quoting_source(verb: Token) -> Token | None:
+    """Who speaks in "Xinhua quoted an official as saying" (the official), or "he was quoted as saying" (he)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() != "quote":
+        return None
+    quoted = [c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return quoted[0] if quoted else None
 
 
 def subject_left_behind(verb: Token) -> Token | None:
@@ -1469,7 +1486,11 @@ def resolve_token(ctx: Context, tok: Token, last: Speaker | None) -> Speaker | N
     if tok.text == "I" and ctx.author is not None:
         return Speaker(ctx.author.name, ctx.author.entity_key, tok.text, start, end)
     if lower in PERSON_PRONOUNS:
-        return named(ctx, person_before(ctx, start, last), lower, start, end)
+        person = person_before(ctx, start, last)
+        if person is None and last is not None and (" " not in last.name or not speaks_as_body(last)):
+            # "Reeves said: ..." then "She told the BBC": a speaker the tagger took for no person
+            return Speaker(last.name, last.entity_key, tok.text, start, end)
+        return named(ctx, person, lower, start, end)
     # "the ministry said ... In a statement, it said": the body just quoted
     recent_body = last is not None and last.start is not None and 0 < start - last.start < 400
     if lower == "it" and last is not None and recent_body and speaks_as_body(last):

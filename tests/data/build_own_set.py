@@ -2227,6 +2227,28 @@ Harwell & Price declined to comment. Chief executive Nadia Fenwick told investor
         ],
     },
     {
+        "id": "own-quotes-quoted-as-saying-and-captions",
+        "pattern": ["furniture", "caption", "document-speaker"],
+        "text": """Border crossing to stay closed
+
+ALMATY (Reuters) - The Interfax news agency quoted a customs official as saying the crossing would stay closed until the end of the month.
+
+FILE PHOTO: Lorry drivers, who say the closure is "a disaster", wait at the border near Khorgos, Kazakhstan, May 3, 2024. REUTERS/Pavel Mikheyev/File Photo
+
+Kazakh state media quoted Deputy Transport Minister Aidos Serikov as saying talks with China would resume next week.
+
+Drivers wait in a queue at the crossing, which one called "a car park". (Photo by Ruslan Pryanikov/AFP)""",
+        "quotes": [
+            q(
+                "indirect",
+                "the crossing would stay closed until the end of the month",
+                "a customs official",
+                "a customs official",
+            ),
+            q("indirect", "talks with China would resume next week", "Aidos Serikov", "Aidos Serikov"),
+        ],
+    },
+    {
         "id": "own-quotes-intent-evidence-and-convening",
         "pattern": ["non-speech-cue"],
         "text": """Council to meet over school closures

@@ -1022,3 +1022,41 @@ def test_one_of_a_group_speaks_as_that_part_of_the_group(extractor: Extractor) -
     (quote,) = quotes_of(extractor, text)
     assert quote.text == "the vote would be delayed"
     assert quote.speaker is not None and quote.speaker.name == "One of the officials"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("State media quoted a ministry official as saying the border would stay shut.", "a ministry official"),
+        ("The agency quoted Deputy Minister Oleg Varin as saying the border would stay shut.", "Oleg Varin"),
+    ],
+)
+def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet(
+    extractor: Extractor, sentence: str, speaker: str
+) -> None:
+    (quote,) = quotes_of(extractor, f"News\n\n{sentence}\n")
+    assert quote.text == "the border would stay shut"
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        'FILE PHOTO: Farmers, who said the rules would "ruin us", drive tractors in Lyon. REUTERS/Ana Vidal',
+        'Image caption, The mayor said the bridge would "never" reopen',
+        'Farmers, who said the rules would "ruin us", drive tractors in Lyon, France. REUTERS/Ana Vidal/File Photo',
+    ],
+)
+def test_a_photo_caption_left_in_the_body_gives_no_quote(extractor: Extractor, caption: str) -> None:
+    text = f"Farm protest\n\nLYON (Reuters) - Farmers blocked roads on Monday.\n\n{caption}\n"
+    assert quotes_of(extractor, text) == ()
+
+
+def test_a_pronoun_with_no_person_named_before_is_the_last_speaker(extractor: Extractor) -> None:
+    text = (
+        "Budget\n\nLONDON (PA) - The chancellor defended her budget on Sunday.\n\n"
+        'Reeves said: "This is a budget for growth."\n\n'
+        "She told the BBC's Sunday with Laura Kuenssberg programme that taxes would not rise again.\n"
+    )
+    quote = find(quotes_of(extractor, text), "taxes would not rise")
+    assert quote.speaker is not None and quote.speaker.name == "Reeves"
