@@ -67,9 +67,7 @@ CALL_PARTICLES = frozenset({"off", "up", "back", "in"})
 FOR_CUES = frozenset({"call", "appeal", "press", "push", "plead", "ask", "blame", "praise", "thank"})
 
 # Each opening mark and the marks accepted as its close (writers mix styles).
-CAPTION = re.compile(
-    "|".join(f"(?:{p})" for p in sorted(word_list("quote_caption_marks.txt"))), re.IGNORECASE
-)
+CAPTION = re.compile("|".join(f"(?:{p})" for p in sorted(word_list("quote_caption_marks.txt"))), re.IGNORECASE)
 CLOSERS = {"“": '”"', "«": "»", "„": '“”"', '"': '"”', "‘": "’", "‹": "›"}
 MARKS = frozenset('“”«»„"‘’‹›')
 MAX_DEPTH = 4  # nesting deeper than this is noise, not quotation
