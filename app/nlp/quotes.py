@@ -138,6 +138,7 @@ class Context:
     recent: dict[str, list[tuple[int, Entity]]] = field(default_factory=dict)
     quoted: list[tuple[int, int]] = field(default_factory=list)
     author: Speaker | None = None  # who "I" is in a first-person piece: the byline or closing bio's name
+    docs: Sequence[tuple[Segment, Doc]] = ()  # the parsed segments, for looking back from a pronoun
 
 
 def extract_quotes(
@@ -160,6 +161,7 @@ def extract_quotes(
         directs.append([m for m, frag in zip(ms, kinds, strict=True) if not frag])
         fragments.append([m for m, frag in zip(ms, kinds, strict=True) if frag])
     ctx.quoted = sorted((m.start, m.end) for ms in directs for m in ms)
+    ctx.docs = docs
     index_recent(ctx, docs)
     ctx.author = author_of(ctx, structure, docs)
     drafts: list[Draft] = []
@@ -988,7 +990,7 @@ def content_of(tok: Token) -> tuple[int, int] | None:
             if trailing and tok.head.i < tok.left_edge.i:
                 return tok.sent.start, tok.left_edge.i - 1
             return tok.sent.start, tok.sent.end - 1
-        late = late_content(tok) or audience_clause(tok)
+        late = late_content(tok) or audience_clause(tok) or far_that_clause(tok)
         if late is not None:
             return late
         if lemma not in OBJECT_CUES:
@@ -1056,6 +1058,24 @@ def audience_clause(verb: Token) -> tuple[int, int] | None:
         clause = next((c for c in obj.rights if c.dep_ in ("acl", "relcl") and starts_with_that(c)), None)
         if clause is not None:
             return clause.left_edge.i, clause.right_edge.i
+    return None
+
+
+def far_that_clause(verb: Token) -> tuple[int, int] | None:
+    """A that-clause the parse hung on a noun in the cue's time or place phrase.
+
+    "said on Saturday after a meeting with coalition partners that elections were not an option":
+    "that ... were" reads as a relative clause of "partners", but a relative "that" stands in the
+    clause as its subject or object; with a subject of its own beside it, the clause is reported.
+    """
+    for prep in (c for c in verb.rights if c.dep_ == "prep"):
+        for tok in prep.subtree:
+            if tok.dep_ not in ("relcl", "acl") or tok.left_edge.lower_ != "that":
+                continue
+            that = tok.left_edge
+            own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i]
+            if own and that.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                return that.i + 1, tok.right_edge.i
     return None
 
 
@@ -1484,6 +1504,12 @@ def resolve_token(ctx: Context, tok: Token, last: Speaker | None) -> Speaker | N
     if tok.text == "I" and ctx.author is not None:
         return Speaker(ctx.author.name, ctx.author.entity_key, tok.text, start, end)
     if lower in PERSON_PRONOUNS:
+        described = description_before(ctx, tok, start)
+        if described is not None:
+            # "A spokeswoman for the airline said ... She added": the unnamed person just spoken of
+            speaker = resolve_token(ctx, described, last)
+            if speaker is not None:
+                return Speaker(speaker.name, speaker.entity_key, tok.text, start, end)
         person = person_before(ctx, start, last)
         if person is None and last is not None and (" " not in last.name or not speaks_as_body(last)):
             # "Reeves said: ..." then "She told the BBC": a speaker the tagger took for no person
@@ -1528,6 +1554,9 @@ def resolve_token(ctx: Context, tok: Token, last: Speaker | None) -> Speaker | N
             # "the company said" is the company last named as doing something, not one named in passing
             found = latest(ctx, kind + "_SUBJECT", start) or latest(ctx, kind, start)
             titled = found[1] if found and start - found[0] < 600 else None
+            # "Opposition leader Jan Novak ... The president said": a person titled otherwise is someone else
+            if titled is not None and kind == "PERSON" and titled_otherwise(ctx, titled, lemma, start):
+                titled = None
         if titled is not None:
             return Speaker(titled.name, titled.key, phrase, phrase_start, end)
     if lower in PARTITIVES:
@@ -1548,6 +1577,37 @@ def resolve_token(ctx: Context, tok: Token, last: Speaker | None) -> Speaker | N
         # "Russia's foreign ministry": a common noun the tagger took for a name is named by its whole phrase
         return Speaker(name if name[:1].isupper() else phrase, None, phrase, phrase_start, end)
     return Speaker(phrase, None, phrase, phrase_start, end)
+
+
+def titled_otherwise(ctx: Context, entity: Entity, lemma: str, pos: int) -> bool:
+    """Whether a person was named before pos with titles, none of them this one."""
+    held = {noun for noun, items in ctx.titles.items() for at, e in items if at < pos and e.key == entity.key}
+    return bool(held & PERSON_NOUNS) and lemma not in held
+
+
+def description_before(ctx: Context, pronoun: Token, pos: int) -> Token | None:
+    """An unnamed person standing as the subject of a sentence after the last person named as one.
+
+    Looks back over the pronoun's paragraph and the one before it, sentence by sentence.
+    """
+    named = latest(ctx, "PERSON_SUBJECT", pos)
+    after = named[0] if named is not None else -1
+    k = bisect.bisect_right([seg.start for seg, _ in ctx.docs], pos) - 1
+    for seg, doc in reversed(ctx.docs[max(0, k - 1) : k + 1]):
+        if seg.end <= after:
+            return None
+        sents = [s for s in doc.sents if seg.start + s.end_char <= pos] if doc is pronoun.doc else list(doc.sents)
+        for sent in reversed(sents):
+            if seg.start + sent.end_char <= after:
+                return None
+            subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or seg.start + subject.idx <= after:
+                continue
+            if subject.pos_ == "NOUN" and subject.lemma_.lower() in PERSON_NOUNS and not subject.ent_type_:
+                return None if entity_in_phrase(ctx, subject, seg.start) else subject
+            if subject.ent_type_ in PERSON_TYPES or subject.lower_ in PERSON_PRONOUNS:
+                return None  # a person named or pointed to since: the pronoun is theirs
+    return None
 
 
 def apposed_name(ctx: Context, tok: Token, base: int) -> Speaker | None:

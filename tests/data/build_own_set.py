@@ -2249,6 +2249,25 @@ Drivers wait in a queue at the crossing, which one called "a car park". (Photo b
         ],
     },
     {
+        "id": "own-quotes-unnamed-speakers-and-far-clauses",
+        "pattern": ["late-cue", "coordinated-speaker"],
+        "text": """Ferry operator cuts winter sailings
+
+OBAN, Scotland (Reuters) - The transport secretary said on Thursday after a meeting with island councils in Inverness that the ferry contract would be reviewed.
+
+Managing director Fiona Baird said the company would run fewer winter sailings. A spokeswoman for the operator said the cuts would affect three routes. She added that fares would be frozen until April.
+
+Island councillor Ewan MacLeod said the decision was a blow to local businesses. The minister said a replacement vessel would be ordered next year.""",
+        "quotes": [
+            q("indirect", "the ferry contract would be reviewed", "The transport secretary", "The transport secretary"),
+            q("indirect", "the company would run fewer winter sailings", "Fiona Baird", "Fiona Baird"),
+            q("indirect", "the cuts would affect three routes", "A spokeswoman", "A spokeswoman"),
+            q("indirect", "fares would be frozen until April", "A spokeswoman", "She"),
+            q("indirect", "the decision was a blow to local businesses", "Ewan MacLeod", "Ewan MacLeod"),
+            q("indirect", "a replacement vessel would be ordered next year", "The minister", "The minister"),
+        ],
+    },
+    {
         "id": "own-quotes-intent-evidence-and-convening",
         "pattern": ["non-speech-cue"],
         "text": """Council to meet over school closures

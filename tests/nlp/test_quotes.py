@@ -1060,3 +1060,33 @@ def test_a_pronoun_with_no_person_named_before_is_the_last_speaker(extractor: Ex
     )
     quote = find(quotes_of(extractor, text), "taxes would not rise")
     assert quote.speaker is not None and quote.speaker.name == "Reeves"
+
+
+def test_a_that_clause_hung_on_a_noun_of_the_cues_time_phrase_is_reported(extractor: Extractor) -> None:
+    text = (
+        "News\n\nThe prime minister said on Saturday after a two-hour meeting with coalition partners in the "
+        "capital that early elections were not an option.\n"
+    )
+    (quote,) = quotes_of(extractor, text)
+    assert quote.text == "early elections were not an option"
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_that_speaker_not_the_person_named_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Flights\n\nDUBLIN (Reuters) - Chief executive Michael Doran said on Monday that the airline would cancel "
+        "200 flights. A spokeswoman for the airline said passengers would be offered refunds. She added that "
+        "the schedule would return to normal by Friday.\n"
+    )
+    quote = find(quotes_of(extractor, text), "return to normal")
+    assert quote.speaker is not None and quote.speaker.name == "A spokeswoman"
+
+
+def test_a_definite_title_is_not_a_person_named_with_another_title(extractor: Extractor) -> None:
+    text = (
+        "Dispute\n\nOpposition leader Jan Novak said his party would table a motion. "
+        "The president said the dispute must end before the budget vote.\n"
+    )
+    quote = find(quotes_of(extractor, text), "the dispute must end")
+    assert quote.speaker is not None and quote.speaker.name != "Jan Novak"
