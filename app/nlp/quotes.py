@@ -900,6 +900,8 @@ def fragment_draft(seg: Segment, doc: Doc, ctx: Context, frag: Marked) -> Draft 
     if not len(words):
         return None
     verb = governing_verb(words.root)
+    if verb is not None and verb.lemma_.lower() == "have":
+        return None  # 'they had guns at the ready to "shoot ..."': holding is no framing of words
     # a speech verb had its chance to frame the fragment: "told MSNBC's "Morning Joe"" names an audience
     if verb is None or inside_quote(ctx, seg.start + verb.idx):
         return None
@@ -981,7 +983,7 @@ def content_of(tok: Token) -> tuple[int, int] | None:
     if lemma in CUE_VERBS:
         clause = reported_clause(tok)
         if clause is not None:
-            return clause_content(tok, clause)
+            return None if clause_without_subject(tok, clause) else clause_content(tok, clause)
         if tok.dep_ == "parataxis" and subject_of(tok) is not None:
             # "The test, North Korea said, was its biggest": the whole sentence is reported; "X will cut
             # jobs, two people said, asking not to be named": what stands before a trailing cue
@@ -989,6 +991,9 @@ def content_of(tok: Token) -> tuple[int, int] | None:
             trailing = all(c.is_punct or (c.dep_ == "advcl" and c.left_edge.tag_ == "VBG") for c in after)
             if trailing and tok.head.i < tok.left_edge.i:
                 return tok.sent.start, tok.left_edge.i - 1
+            if tok.head.dep_ in ("relcl", "ccomp", "advcl"):
+                # "the stadium, which, Tompkins said, is usually full": the clause the cue stands in
+                return tok.head.left_edge.i, tok.head.right_edge.i
             return tok.sent.start, tok.sent.end - 1
         late = late_content(tok) or audience_clause(tok) or far_that_clause(tok)
         if late is not None:
@@ -1025,10 +1030,25 @@ def reported_clause(verb: Token) -> Token | None:
             return clause
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
         until = subject.left_edge.i if subject is not None else verb.i
-        between = verb.doc[clause.right_edge.i + 1 : until]
+        last = clause.right_edge.i
+        while last > clause.i and verb.doc[last].is_punct:
+            last -= 1  # the clause's own closing punctuation counts as standing between
+        between = verb.doc[last + 1 : until]
         if all(t.is_punct and t.text not in ";:" for t in between):
             return clause
     return None
+
+
+def clause_without_subject(verb: Token, clause: Token) -> bool:
+    """Whether a finite clause after a cue has no subject anywhere: "Everything Trump says is a lie".
+
+    The parse read the cue's own object clause ("everything Trump says") as the speaker saying "is a lie".
+    """
+    if clause.i < verb.i or clause.tag_ not in ("VBZ", "VBD", "VBP"):
+        return False
+    if any(c.dep_ in SUBJECT_DEPS | {"expl"} for c in clause.children):
+        return False
+    return stranded_subject(verb, clause.left_edge.i) == clause.left_edge.i
 
 
 def late_content(verb: Token) -> tuple[int, int] | None:

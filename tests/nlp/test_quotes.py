@@ -1090,3 +1090,22 @@ def test_a_definite_title_is_not_a_person_named_with_another_title(extractor: Ex
     )
     quote = find(quotes_of(extractor, text), "the dispute must end")
     assert quote.speaker is not None and quote.speaker.name != "Jan Novak"
+
+
+def test_a_cue_inside_a_relative_clause_reports_that_clause(extractor: Extractor) -> None:
+    text = "News\n\nThe square is near the old market, which, Rosa Lind said, is usually full on Saturdays.\n"
+    (quote,) = quotes_of(extractor, text)
+    assert quote.text.startswith("which") and quote.text.endswith("full on Saturdays")
+    assert "old market" not in quote.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We have been here before: the rebels declared a ceasefire in 2019.",
+        "Everything the mayor says is a promise unless proven otherwise.",
+        'They had sandbags at the ready to "hold back the river" all week.',
+    ],
+)
+def test_clauses_the_cue_does_not_govern_are_not_reported(extractor: Extractor, sentence: str) -> None:
+    assert quotes_of(extractor, f"News\n\n{sentence}\n") == ()
