@@ -53,6 +53,7 @@ MEDIUM_NOUNS = word_list("quote_medium_nouns.txt")
 EVIDENCE_CUES = word_list("cue_evidence_verbs.txt")
 CALL_ACTS = word_list("cue_call_acts.txt")
 CHANT_VERBS = word_list("quote_chant_verbs.txt")
+WORK_NOUNS = word_list("quote_work_nouns.txt")
 # what a verb takes as its complement: words in quotation marks there are what the subject said
 COMPLEMENT_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "acomp", "dative"})
 # "a source said, which ...", "... was over; residents ...": where reported content gives way to the writer's aside
@@ -154,6 +155,7 @@ def extract_quotes(
         opened = [inner_marks(text, m) if is_excerpt(text, seg, m) else None for m in ms]
         ms = [m for m, inner in zip(ms, opened, strict=True) if inner is None]
         ms = [m for m in ms if not displayed(doc, m.open - seg.start)]  # slogans on placards speak for nobody
+        ms = [m for m in ms if not names_not_words(text, seg, doc, m)]
         kinds = [is_fragment(text, seg, doc, m) for m in ms]
         # the quotation marks inside a quoted passage of someone's writing hold the speech it reports
         for inner in filter(None, opened):
@@ -213,6 +215,8 @@ def closing_depth(stack: list[tuple[str, int]], text: str, i: int, end: int) -> 
 
 def opens_here(text: str, i: int, start: int, end: int) -> bool:
     """Whether a mark can open a quote here (a single mark only before a word, after a non-word)."""
+    if text[i] == '"':
+        return not (i > start and text[i - 1].isdigit())  # 6'3" tall: an inch mark
     if text[i] != "‘":
         return True
     before = text[i - 1] if i > start else " "
@@ -294,6 +298,29 @@ def displayed(doc: Doc, rel: int) -> bool:
         if tok.pos_ in ("VERB", "AUX") and (on_display(tok) or tok.lemma_.lower() in CHANT_VERBS):
             return True
     return False
+
+
+def names_not_words(text: str, seg: Segment, doc: Doc, m: Marked) -> bool:
+    """Quotation marks around a nickname, a title or a stage direction, not around anyone's words.
+
+    `Robert C. "Bobby" Scott`, `DuVernay's documentary, "13th," opens`, `his column headlined
+    "Time to Go"`, `"(CROSSTALK.)"`.
+    """
+    inside = text[m.start : m.end].strip()
+    if inside.startswith("(") and inside.rstrip(".").endswith(")"):
+        return True
+    after = text[m.close + 1 : m.close + 3].lstrip() if m.close is not None else ""
+    words = inside.split()
+    before = text[max(seg.start, m.open - 3) : m.open].rstrip()
+    k = bisect.bisect_left(token_starts(doc), m.open - seg.start) - 1
+    capitalised = 1 <= len(words) <= 2 and all(w[:1].isupper() for w in words) and after[:1].isupper()
+    if capitalised and (before[-1:].isalpha() or before.endswith(".")) and k >= 0:
+        nxt = bisect.bisect_left(token_starts(doc), (m.close or m.end) + 1 - seg.start)
+        if doc[k].pos_ == "PROPN" and nxt < len(doc) and doc[nxt].ent_type_ in PERSON_TYPES:
+            return True  # a nickname between the parts of a name
+    while k >= 0 and doc[k].text == ",":
+        k -= 1
+    return k >= 0 and doc[k].lemma_.lower() in WORK_NOUNS and doc[k].pos_ in ("NOUN", "VERB")
 
 
 def attributed_after(text: str, seg: Segment, m: Marked) -> bool:

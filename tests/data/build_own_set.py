@@ -2268,6 +2268,25 @@ Island councillor Ewan MacLeod said the decision was a blow to local businesses.
         ],
     },
     {
+        "id": "own-quotes-nicknames-titles-and-sign-offs",
+        "pattern": ["slogan", "furniture"],
+        "text": """Senator hosts annual crab feast
+
+ANNAPOLIS, Md. (AP) - Sen. Margaret A. "Peggy" Hollis opened her family's farm to about 300 supporters on Saturday for her annual crab feast.
+
+Hollis, who is 5'11" tall and a former college rower, said the event had raised $40,000 for a local food bank.
+
+Her memoir, "Tides and Turns," came out last spring. Guests watched a short film, "The Bay at Dawn," before dinner.
+
+"We do this because it is what neighbours do," Hollis said.
+
+"Follow Tom Greer on Twitter @tomgreer." """,
+        "quotes": [
+            q("indirect", "the event had raised $40,000 for a local food bank", "Margaret A. Hollis", "Hollis"),
+            q("direct", '"We do this because it is what neighbours do,"', "Margaret A. Hollis", "Hollis"),
+        ],
+    },
+    {
         "id": "own-quotes-intent-evidence-and-convening",
         "pattern": ["non-speech-cue"],
         "text": """Council to meet over school closures

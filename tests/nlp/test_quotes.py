@@ -1109,3 +1109,26 @@ def test_a_cue_inside_a_relative_clause_reports_that_clause(extractor: Extractor
 )
 def test_clauses_the_cue_does_not_govern_are_not_reported(extractor: Extractor, sentence: str) -> None:
     assert quotes_of(extractor, f"News\n\n{sentence}\n") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Rep. Robert J. "Bobby" Lane hosted the picnic in his back yard on Sunday.',
+        "Check out the trailer for Ruiz's documentary, “Tidewater,” below.",
+        "The senator is 6'3\" tall and weighs 200 pounds, his doctor wrote in a letter on Monday.",
+    ],
+)
+def test_nicknames_titles_and_inch_marks_are_not_direct_quotes(extractor: Extractor, sentence: str) -> None:
+    assert [q for q in quotes_of(extractor, f"News\n\n{sentence}\n") if q.type == "direct"] == []
+
+
+def test_stage_directions_and_sign_offs_in_quotation_marks_are_not_quotes(extractor: Extractor) -> None:
+    text = 'Debate\n\nThe two men clashed on taxes.\n\n"(CROSSTALK.)\n\n"Follow Dana Reyes on Twitter @danareyes."\n'
+    assert quotes_of(extractor, text) == ()
+
+
+def test_a_quote_after_a_colon_following_a_work_noun_stays_a_quote(extractor: Extractor) -> None:
+    text = 'News\n\nThe paper used one of her remarks as its headline: "Finally, someone who listens to us."\n'
+    quote = find(quotes_of(extractor, text), "Finally, someone")
+    assert quote.type == "direct"
