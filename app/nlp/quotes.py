@@ -1604,6 +1604,10 @@ def resolve_token(ctx: Context, tok: Token, last: Speaker | None) -> Speaker | N
             # "Opposition leader Jan Novak ... The president said": a person titled otherwise is someone else
             if titled is not None and kind == "PERSON" and titled_otherwise(ctx, titled, lemma, start):
                 titled = None
+            # "the unions called ..." after "the High Court": a body of another kind is not what they stand for
+            head = titled.name.lower().split()[-1:] if titled is not None else []
+            if kind == "GROUP" and head and head[0] in BODY_NOUNS and head[0] != lemma:
+                titled = None
         if titled is not None:
             return Speaker(titled.name, titled.key, phrase, phrase_start, end)
     if lower in PARTITIVES:

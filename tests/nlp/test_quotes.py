@@ -1132,3 +1132,12 @@ def test_a_quote_after_a_colon_following_a_work_noun_stays_a_quote(extractor: Ex
     text = 'News\n\nThe paper used one of her remarks as its headline: "Finally, someone who listens to us."\n'
     quote = find(quotes_of(extractor, text), "Finally, someone")
     assert quote.type == "direct"
+
+
+def test_a_description_is_not_a_body_of_another_kind_named_before(extractor: Extractor) -> None:
+    text = (
+        "Strike\n\nLONDON (Reuters) - The rail operator is asking the High Court to block the strike. "
+        "The unions called on members to back the walkout.\n"
+    )
+    quote = find(quotes_of(extractor, text), "to back the walkout")
+    assert quote.speaker is not None and "Court" not in quote.speaker.name
