@@ -36,9 +36,11 @@ OBJECT_CUES = word_list("cue_object_verbs.txt")
 INTRO_NOUNS = word_list("quote_intro_nouns.txt")
 PERSON_NOUNS = word_list("quote_person_nouns.txt")
 ORG_NOUNS = word_list("quote_org_nouns.txt")
+BODY_NOUNS = word_list("quote_body_nouns.txt")
 XCOMP_CUES = word_list("cue_xcomp_verbs.txt")
 HONORIFICS = word_list("quote_honorifics.txt")
 REFUSALS = word_list("cue_refusal_verbs.txt")
+INTENTS = word_list("cue_intent_verbs.txt")
 COMMITMENTS = word_list("cue_commitment_verbs.txt")
 VOICING = word_list("cue_voicing_verbs.txt")
 STANCE_NOUNS = word_list("cue_stance_nouns.txt")
@@ -47,7 +49,11 @@ CUE_NOUNS = word_list("cue_nouns.txt")
 DIRECT_CUES = word_list("cue_direct_verbs.txt")
 DISPLAY_NOUNS = word_list("quote_display_nouns.txt")
 DOCUMENT_NOUNS = word_list("quote_document_nouns.txt")
+MEDIUM_NOUNS = word_list("quote_medium_nouns.txt")
+EVIDENCE_CUES = word_list("cue_evidence_verbs.txt")
+CALL_ACTS = word_list("cue_call_acts.txt")
 CHANT_VERBS = word_list("quote_chant_verbs.txt")
+WORK_NOUNS = word_list("quote_work_nouns.txt")
 # what a verb takes as its complement: words in quotation marks there are what the subject said
 COMPLEMENT_DEPS = frozenset({"dobj", "oprd", "ccomp", "xcomp", "attr", "acomp", "dative"})
 # "a source said, which ...", "... was over; residents ...": where reported content gives way to the writer's aside
@@ -62,6 +68,7 @@ CALL_PARTICLES = frozenset({"off", "up", "back", "in"})
 FOR_CUES = frozenset({"call", "appeal", "press", "push", "plead", "ask", "blame", "praise", "thank"})
 
 # Each opening mark and the marks accepted as its close (writers mix styles).
+CAPTION = re.compile("|".join(f"(?:{p})" for p in sorted(word_list("quote_caption_marks.txt"))), re.IGNORECASE)
 CLOSERS = {"“": '”"', "«": "»", "„": '“”"', '"': '"”', "‘": "’", "‹": "›"}
 MARKS = frozenset('“”«»„"‘’‹›')
 MAX_DEPTH = 4  # nesting deeper than this is noise, not quotation
@@ -77,6 +84,7 @@ NOT_NAMES = frozenset(
     | {"his", "hers", "its", "their", "one", "someone", "these", "those", "what", "whom", "all", "both"}
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+PARTITIVES = frozenset({"one", "some", "many", "several", "two", "three", "most", "none", "both", "all"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # right dependents that start a new clause rather than continue a verb's complement
 STOP_DEPS = frozenset({"cc", "conj", "advcl", "relcl", "parataxis", "punct", "mark", "nsubj"})
@@ -131,6 +139,7 @@ class Context:
     recent: dict[str, list[tuple[int, Entity]]] = field(default_factory=dict)
     quoted: list[tuple[int, int]] = field(default_factory=list)
     author: Speaker | None = None  # who "I" is in a first-person piece: the byline or closing bio's name
+    docs: Sequence[tuple[Segment, Doc]] = ()  # the parsed segments, for looking back from a pronoun
 
 
 def extract_quotes(
@@ -146,6 +155,7 @@ def extract_quotes(
         opened = [inner_marks(text, m) if is_excerpt(text, seg, m) else None for m in ms]
         ms = [m for m, inner in zip(ms, opened, strict=True) if inner is None]
         ms = [m for m in ms if not displayed(doc, m.open - seg.start)]  # slogans on placards speak for nobody
+        ms = [m for m in ms if not names_not_words(text, seg, doc, m)]
         kinds = [is_fragment(text, seg, doc, m) for m in ms]
         # the quotation marks inside a quoted passage of someone's writing hold the speech it reports
         for inner in filter(None, opened):
@@ -153,10 +163,13 @@ def extract_quotes(
         directs.append([m for m, frag in zip(ms, kinds, strict=True) if not frag])
         fragments.append([m for m, frag in zip(ms, kinds, strict=True) if frag])
     ctx.quoted = sorted((m.start, m.end) for ms in directs for m in ms)
+    ctx.docs = docs
     index_recent(ctx, docs)
     ctx.author = author_of(ctx, structure, docs)
     drafts: list[Draft] = []
     for i, (seg, doc) in enumerate(docs):
+        if seg.kind == "paragraph" and CAPTION.search(text[seg.start : seg.end].strip()) is not None:
+            continue  # a photo caption left in the body: "FILE PHOTO: ...", "... REUTERS/Jane Doe"
         drafts.extend(direct_drafts(text, docs, i, directs))
         drafts.extend(reported_drafts(text, seg, doc, ctx, fragments[i]))
         if seg.kind in ("headline", "standfirst", "subheading") and not directs[i]:
@@ -202,6 +215,8 @@ def closing_depth(stack: list[tuple[str, int]], text: str, i: int, end: int) -> 
 
 def opens_here(text: str, i: int, start: int, end: int) -> bool:
     """Whether a mark can open a quote here (a single mark only before a word, after a non-word)."""
+    if text[i] == '"':
+        return not (i > start and text[i - 1].isdigit())  # 6'3" tall: an inch mark
     if text[i] != "‘":
         return True
     before = text[i - 1] if i > start else " "
@@ -283,6 +298,29 @@ def displayed(doc: Doc, rel: int) -> bool:
         if tok.pos_ in ("VERB", "AUX") and (on_display(tok) or tok.lemma_.lower() in CHANT_VERBS):
             return True
     return False
+
+
+def names_not_words(text: str, seg: Segment, doc: Doc, m: Marked) -> bool:
+    """Quotation marks around a nickname, a title or a stage direction, not around anyone's words.
+
+    `Robert C. "Bobby" Scott`, `DuVernay's documentary, "13th," opens`, `his column headlined
+    "Time to Go"`, `"(CROSSTALK.)"`.
+    """
+    inside = text[m.start : m.end].strip()
+    if inside.startswith("(") and inside.rstrip(".").endswith(")"):
+        return True
+    after = text[m.close + 1 : m.close + 3].lstrip() if m.close is not None else ""
+    words = inside.split()
+    before = text[max(seg.start, m.open - 3) : m.open].rstrip()
+    k = bisect.bisect_left(token_starts(doc), m.open - seg.start) - 1
+    capitalised = 1 <= len(words) <= 2 and all(w[:1].isupper() for w in words) and after[:1].isupper()
+    if capitalised and (before[-1:].isalpha() or before.endswith(".")) and k >= 0:
+        nxt = bisect.bisect_left(token_starts(doc), (m.close or m.end) + 1 - seg.start)
+        if doc[k].pos_ == "PROPN" and nxt < len(doc) and doc[nxt].ent_type_ in PERSON_TYPES:
+            return True  # a nickname between the parts of a name
+    while k >= 0 and doc[k].text == ",":
+        k -= 1
+    return k >= 0 and doc[k].lemma_.lower() in WORK_NOUNS and doc[k].pos_ in ("NOUN", "VERB")
 
 
 def attributed_after(text: str, seg: Segment, m: Marked) -> bool:
@@ -526,11 +564,21 @@ def subject_of(verb: Token) -> Token | None:
             and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i
         ):
             subjects = subjects[1:]
+        # "Acme's senior vice-president Jane Doyle said": a hyphenated title split into subjects of its own
+        elif len(subjects) >= 2 and subjects[-1].ent_type_ in PERSON_TYPES and subjects[-1].i < tok.i:
+            subjects = subjects[-1:]
+        if not step and not subjects and tok.dep_ in ("conj", "ROOT"):
+            stranded = subject_left_behind(tok)
+            if stranded is not None:
+                return stranded
         for child in subjects:
             # a climbed-to "we" or "you" is the speaker's own words, not the speaker ("I" is the writer)
             if step and child.lower_ in FIRST_SECOND_PERSON - {"i"}:
                 return None
             return agent_of(tok) if child.dep_ == "nsubjpass" and agent_of(tok) else child
+        quoted_as = quoting_source(tok)
+        if quoted_as is not None:
+            return quoted_as
         if tok.dep_ == "xcomp":
             # "forced the chief to admit that ...": the object of the governing verb does the speaking
             obj = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
@@ -538,6 +586,39 @@ def subject_of(verb: Token) -> Token | None:
                 return obj
         tok = tok.head if tok.dep_ in CLIMB_DEPS and tok.head.i != tok.i else None
     return None
+
+
+def quoting_source(verb: Token) -> Token | None:
+    """Who speaks in "Xinhua quoted an official as saying" (the official), or "he was quoted as saying" (he)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() != "quote":
+        return None
+    quoted = [c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return quoted[0] if quoted else None
+
+
+def subject_left_behind(verb: Token) -> Token | None:
+    """The subject of a conjoined verb that the parse joined to the clause before instead.
+
+    "met officials on Friday and its president, Gary Holt, said ...": the noun phrase between
+    "and" and the verb is the verb's subject, though parsed as a conjunct of "Friday".
+    """
+    k = verb.i - 1
+    if k > 0 and verb.doc[k].text == ",":
+        k -= 1
+    tok = verb.doc[k]
+    while tok.dep_ in ("appos", "compound", "flat") and tok.head.i < verb.i:
+        tok = tok.head
+    opener = tok.left_edge.i - 1
+    if opener > 0 and verb.doc[opener].text == "," and tok.ent_type_ in PERSON_TYPES:
+        # "... and its chief executive, Lena Ross, said": the name set off after its title
+        title = verb.doc[opener - 1]
+        if is_person(title) and title.left_edge.i > 0 and verb.doc[title.left_edge.i - 1].dep_ == "cc":
+            return tok
+    if opener < 0 or verb.doc[opener].dep_ != "cc" or tok.right_edge.i < k or tok.i >= verb.i:
+        return None
+    person_like = is_person(tok) or tok.lower_ in PERSON_PRONOUNS | {"they"} or tok.lemma_.lower() in ORG_NOUNS
+    return tok if person_like and tok.pos_ in ("NOUN", "PROPN", "PRON") else None
 
 
 def agent_of(verb: Token) -> Token | None:
@@ -637,6 +718,10 @@ def cued_drafts(text: str, seg: Segment, doc: Doc, ctx: Context, fragments: list
             found = content_of(tok) if reports_speech(tok) else None
             speaker = speaker_token(tok) if found else None
         if found is None or inside_quote(ctx, seg.start + tok.idx):
+            continue
+        # '"He loves us," Ana said, and soon the lights went down': the clause before is the direct quote's
+        first = next((t for t in doc[found[0] : tok.i] if not t.is_punct), None)
+        if first is not None and inside_quote(ctx, seg.start + first.idx):
             continue
         for lo, hi in [found, *further_clauses(tok)]:
             hi = cut_aside(doc, ctx, seg.start, lo, hi)
@@ -757,8 +842,14 @@ def reports_speech(tok: Token) -> bool:
     "declined to say how many" reports no speech, "Asked whether ..., she said" is a question put
     to the speaker, and "citing a manager" names a source, not what was said.
     """
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSALS:
+    # "declined to say how many", "plans to call on", "dared him to say": speech refused or not yet made
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSALS | INTENTS:
         return False
+    # "the review indicates he was registered", "a survey suggests": evidence shown, not speech
+    if tok.lemma_.lower() in EVIDENCE_CUES:
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subject is not None and names_a_thing(subject, evidence=True):
+            return False
     # "a group calling itself "Clean Air Now"": a name taken, not words said
     reflexive = any(c.dep_ in ("dobj", "dative") and c.lower_ in REFLEXIVES for c in tok.children)
     if reflexive and not any(c.dep_ == "ccomp" for c in tok.children):
@@ -768,6 +859,12 @@ def reports_speech(tok: Token) -> bool:
         c.lower_ in CALL_PARTICLES for c in tok.rights if c.dep_ in ("prt", "advmod")
     ):
         return False
+    # "called an emergency meeting", "called a snap election": convening, unless the thing is named ("a farce")
+    if tok.lemma_.lower() == "call":
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")]
+        act = len(objs) == 1 and objs[0].dep_ == "dobj" and objs[0].lemma_.lower() in CALL_ACTS
+        if act and not any(t.text in MARKS for t in objs[0].subtree):
+            return False
     # "did not say whether ...", "has never claimed that ...": negated speech reports none
     if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in tok.children):
         return False
@@ -792,6 +889,24 @@ def reports_speech(tok: Token) -> bool:
     return True
 
 
+def names_a_thing(subject: Token, evidence: bool = False) -> bool:
+    """Whether a subject is a thing that cannot speak: "the raid killed", "his performance confirms".
+
+    A singular common noun that is no person, body, document or medium of someone's words (for a
+    verb of evidence, documents and media are things too: "the survey indicates"); a relative
+    pronoun stands for its antecedent ("cancer, which confirmed ...").
+    """
+    if subject.lower_ in ("which", "that") and subject.head.dep_ == "relcl":
+        subject = subject.head.head
+    if subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.ent_type_:
+        return False
+    # "Another critic, Laurence H. Tribe,": a description set beside a name is that person
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children):
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma not in PERSON_NOUNS | ORG_NOUNS | (frozenset() if evidence else DOCUMENT_NOUNS | MEDIUM_NOUNS)
+
+
 def undertakes(verb: Token) -> bool:
     """Whether a cue reports a commitment to act ("agreed to meet"), not what was said ("agreed that")."""
     return verb.lemma_.lower() in COMMITMENTS and not any(c.dep_ == "ccomp" for c in verb.children)
@@ -812,6 +927,8 @@ def fragment_draft(seg: Segment, doc: Doc, ctx: Context, frag: Marked) -> Draft 
     if not len(words):
         return None
     verb = governing_verb(words.root)
+    if verb is not None and verb.lemma_.lower() == "have":
+        return None  # 'they had guns at the ready to "shoot ..."': holding is no framing of words
     # a speech verb had its chance to frame the fragment: "told MSNBC's "Morning Joe"" names an audience
     if verb is None or inside_quote(ctx, seg.start + verb.idx):
         return None
@@ -819,7 +936,7 @@ def fragment_draft(seg: Segment, doc: Doc, ctx: Context, frag: Marked) -> Draft 
     if is_cue(verb) and not topic_of_speech(verb, words.root):
         return None
     subject = subject_of(verb)
-    if subject is None or subject.i > verb.i:
+    if subject is None or subject.i > verb.i or names_a_thing(subject):
         return None
     span = right_complement(verb)
     if span is None or not (span[0] <= words.start and words.end - 1 <= span[1]):
@@ -891,13 +1008,21 @@ def content_of(tok: Token) -> tuple[int, int] | None:
     if not is_cue(tok) and not (tok.pos_ == "VERB" and lemma in OBJECT_CUES | XCOMP_CUES):
         return None
     if lemma in CUE_VERBS:
-        for child in tok.children:
-            if child.dep_ == "ccomp":
-                return clause_content(tok, child)
+        clause = reported_clause(tok)
+        if clause is not None:
+            return None if clause_without_subject(tok, clause) else clause_content(tok, clause)
         if tok.dep_ == "parataxis" and subject_of(tok) is not None:
-            # "The test, North Korea said, was its biggest": the whole sentence is reported
+            # "The test, North Korea said, was its biggest": the whole sentence is reported; "X will cut
+            # jobs, two people said, asking not to be named": what stands before a trailing cue
+            after = [c for c in tok.head.rights if c.i > tok.right_edge.i]
+            trailing = all(c.is_punct or (c.dep_ == "advcl" and c.left_edge.tag_ == "VBG") for c in after)
+            if trailing and tok.head.i < tok.left_edge.i:
+                return tok.sent.start, tok.left_edge.i - 1
+            if tok.head.dep_ in ("relcl", "ccomp", "advcl"):
+                # "the stadium, which, Tompkins said, is usually full": the clause the cue stands in
+                return tok.head.left_edge.i, tok.head.right_edge.i
             return tok.sent.start, tok.sent.end - 1
-        late = late_content(tok) or audience_clause(tok)
+        late = late_content(tok) or audience_clause(tok) or far_that_clause(tok)
         if late is not None:
             return late
         if lemma not in OBJECT_CUES:
@@ -907,13 +1032,50 @@ def content_of(tok: Token) -> tuple[int, int] | None:
     if lemma in XCOMP_CUES:
         xcomp = [c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i]
         if xcomp:
-            objs = [c for c in tok.children if c.dep_ == "dobj" and tok.i < c.i < xcomp[0].i]
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "dative") and tok.i < c.i < xcomp[0].i]
+            # "asked not to be named", "asked to speak": a request about oneself, said to nobody
+            if not objs and lemma not in COMMITMENTS and not any(c.dep_ in ("prep", "prt") for c in tok.children):
+                return None
             return (objs or xcomp)[0].left_edge.i, xcomp[0].right_edge.i
     if lemma in OBJECT_CUES:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "oprd") or object_prep(tok, c)]
         if objs and all(c.i > tok.i for c in objs):
             return min(c.left_edge.i for c in objs), max(c.right_edge.i for c in objs)
     return None
+
+
+def reported_clause(verb: Token) -> Token | None:
+    """The clausal complement a cue reports: one after it, or one before that runs up to its subject.
+
+    "The plan will fail, he said" reports what stands before; "It is unlikely; the office says she
+    will attend" and "... was drifting off, and as X went on, Melanie said yes" join to the cue a
+    clause the writer set apart from it.
+    """
+    clauses = sorted((c for c in verb.children if c.dep_ == "ccomp"), key=lambda c: c.i < verb.i)
+    for clause in clauses:
+        if clause.i > verb.i:
+            return clause
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+        until = subject.left_edge.i if subject is not None else verb.i
+        last = clause.right_edge.i
+        while last > clause.i and verb.doc[last].is_punct:
+            last -= 1  # the clause's own closing punctuation counts as standing between
+        between = verb.doc[last + 1 : until]
+        if all(t.is_punct and t.text not in ";:" for t in between):
+            return clause
+    return None
+
+
+def clause_without_subject(verb: Token, clause: Token) -> bool:
+    """Whether a finite clause after a cue has no subject anywhere: "Everything Trump says is a lie".
+
+    The parse read the cue's own object clause ("everything Trump says") as the speaker saying "is a lie".
+    """
+    if clause.i < verb.i or clause.tag_ not in ("VBZ", "VBD", "VBP"):
+        return False
+    if any(c.dep_ in SUBJECT_DEPS | {"expl"} for c in clause.children):
+        return False
+    return stranded_subject(verb, clause.left_edge.i) == clause.left_edge.i
 
 
 def late_content(verb: Token) -> tuple[int, int] | None:
@@ -943,6 +1105,24 @@ def audience_clause(verb: Token) -> tuple[int, int] | None:
         clause = next((c for c in obj.rights if c.dep_ in ("acl", "relcl") and starts_with_that(c)), None)
         if clause is not None:
             return clause.left_edge.i, clause.right_edge.i
+    return None
+
+
+def far_that_clause(verb: Token) -> tuple[int, int] | None:
+    """A that-clause the parse hung on a noun in the cue's time or place phrase.
+
+    "said on Saturday after a meeting with coalition partners that elections were not an option":
+    "that ... were" reads as a relative clause of "partners", but a relative "that" stands in the
+    clause as its subject or object; with a subject of its own beside it, the clause is reported.
+    """
+    for prep in (c for c in verb.rights if c.dep_ == "prep"):
+        for tok in prep.subtree:
+            if tok.dep_ not in ("relcl", "acl") or tok.left_edge.lower_ != "that":
+                continue
+            that = tok.left_edge
+            own = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i]
+            if own and that.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+                return that.i + 1, tok.right_edge.i
     return None
 
 
@@ -1001,6 +1181,10 @@ def cut_aside(doc: Doc, ctx: Context, base: int, lo: int, hi: int) -> int:
                 gloss = next((c for c in doc[k - 1].children if c.dep_ == "appos" and c.i > k + 1), None)
                 if gloss is not None and gloss.left_edge.i == k + 1 and gloss.right_edge.i >= hi - 1:
                     return k - 1
+            # "... no plans to close branches, a pledge she repeated in March": the writer names the report
+            gloss = next((t for t in doc[k + 1 : hi + 1] if t.dep_ == "appos" and t.left_edge.i == k + 1), None)
+            if gloss is not None and gloss.lemma_.lower() in CUE_NOUNS and gloss.right_edge.i >= hi - 1:
+                return k - 1
             # "..., citing the strategic importance of ...": a second report by the same speaker
             if nxt.tag_ == "VBG" and nxt.right_edge.i >= hi - 1 and (is_cue(nxt) or nxt.lemma_.lower() in OBJECT_CUES):
                 return k - 1
@@ -1169,7 +1353,9 @@ def headline_drafts(text: str, seg: Segment, doc: Doc) -> Iterator[Draft]:
     for tok in doc[1:6]:
         if tok.text == ":":
             names = doc[: tok.i]
-            if all(t.pos_ == "PROPN" or t.is_title for t in names) and tok.i + 3 < len(doc):
+            # "Mayor Ines Portal: ..." names a speaker; "The Latest: ..." is a running story's label
+            named = all(t.pos_ == "PROPN" or t.is_title for t in names) and not any(t.pos_ == "DET" for t in names)
+            if named and tok.i + 3 < len(doc):
                 start = seg.start + doc[tok.i + 1].idx
                 end = seg.start + len(doc.text.rstrip(" ."))
                 draft = Draft("indirect", start, end, subject=names[-1])
@@ -1365,7 +1551,21 @@ def resolve_token(ctx: Context, tok: Token, last: Speaker | None) -> Speaker | N
     if tok.text == "I" and ctx.author is not None:
         return Speaker(ctx.author.name, ctx.author.entity_key, tok.text, start, end)
     if lower in PERSON_PRONOUNS:
-        return named(ctx, person_before(ctx, start, last), lower, start, end)
+        described = description_before(ctx, tok, start)
+        if described is not None:
+            # "A spokeswoman for the airline said ... She added": the unnamed person just spoken of
+            speaker = resolve_token(ctx, described, last)
+            if speaker is not None:
+                return Speaker(speaker.name, speaker.entity_key, tok.text, start, end)
+        person = person_before(ctx, start, last)
+        if person is None and last is not None and (" " not in last.name or not speaks_as_body(last)):
+            # "Reeves said: ..." then "She told the BBC": a speaker the tagger took for no person
+            return Speaker(last.name, last.entity_key, tok.text, start, end)
+        return named(ctx, person, lower, start, end)
+    # "the ministry said ... In a statement, it said": the body just quoted
+    recent_body = last is not None and last.start is not None and 0 < start - last.start < 400
+    if lower == "it" and last is not None and recent_body and speaks_as_body(last):
+        return Speaker(last.name, last.entity_key, tok.text, start, end)
     if lower in GROUP_PRONOUNS:
         return named(ctx, group_before(ctx, start, last, lower), lower, start, end)
     lemma = tok.lemma_.lower()
@@ -1401,8 +1601,23 @@ def resolve_token(ctx: Context, tok: Token, last: Speaker | None) -> Speaker | N
             # "the company said" is the company last named as doing something, not one named in passing
             found = latest(ctx, kind + "_SUBJECT", start) or latest(ctx, kind, start)
             titled = found[1] if found and start - found[0] < 600 else None
+            # "Opposition leader Jan Novak ... The president said": a person titled otherwise is someone else
+            if titled is not None and kind == "PERSON" and titled_otherwise(ctx, titled, lemma, start):
+                titled = None
+            # "the unions called ..." after "the High Court": a body of another kind is not what they stand for
+            head = titled.name.lower().split()[-1:] if titled is not None else []
+            if kind == "GROUP" and head and head[0] in BODY_NOUNS and head[0] != lemma:
+                titled = None
         if titled is not None:
             return Speaker(titled.name, titled.key, phrase, phrase_start, end)
+    if lower in PARTITIVES:
+        # "One of the people, who asked not to be named, said": the group it is one of names it
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if group is not None and group.pos_ in ("NOUN", "PROPN"):
+            part_end = base + group.idx + len(group.text)
+            words = ctx.text[start:part_end]
+            return Speaker(words, None, words, start, part_end)
     if lower in FIRST_SECOND_PERSON or lower in NOT_NAMES or phrase.lower() in NOT_NAMES:
         return None
     if tok.pos_ == "PROPN":
@@ -1413,6 +1628,37 @@ def resolve_token(ctx: Context, tok: Token, last: Speaker | None) -> Speaker | N
         # "Russia's foreign ministry": a common noun the tagger took for a name is named by its whole phrase
         return Speaker(name if name[:1].isupper() else phrase, None, phrase, phrase_start, end)
     return Speaker(phrase, None, phrase, phrase_start, end)
+
+
+def titled_otherwise(ctx: Context, entity: Entity, lemma: str, pos: int) -> bool:
+    """Whether a person was named before pos with titles, none of them this one."""
+    held = {noun for noun, items in ctx.titles.items() for at, e in items if at < pos and e.key == entity.key}
+    return bool(held & PERSON_NOUNS) and lemma not in held
+
+
+def description_before(ctx: Context, pronoun: Token, pos: int) -> Token | None:
+    """An unnamed person standing as the subject of a sentence after the last person named as one.
+
+    Looks back over the pronoun's paragraph and the one before it, sentence by sentence.
+    """
+    named = latest(ctx, "PERSON_SUBJECT", pos)
+    after = named[0] if named is not None else -1
+    k = bisect.bisect_right([seg.start for seg, _ in ctx.docs], pos) - 1
+    for seg, doc in reversed(ctx.docs[max(0, k - 1) : k + 1]):
+        if seg.end <= after:
+            return None
+        sents = [s for s in doc.sents if seg.start + s.end_char <= pos] if doc is pronoun.doc else list(doc.sents)
+        for sent in reversed(sents):
+            if seg.start + sent.end_char <= after:
+                return None
+            subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or seg.start + subject.idx <= after:
+                continue
+            if subject.pos_ == "NOUN" and subject.lemma_.lower() in PERSON_NOUNS and not subject.ent_type_:
+                return None if entity_in_phrase(ctx, subject, seg.start) else subject
+            if subject.ent_type_ in PERSON_TYPES or subject.lower_ in PERSON_PRONOUNS:
+                return None  # a person named or pointed to since: the pronoun is theirs
+    return None
 
 
 def apposed_name(ctx: Context, tok: Token, base: int) -> Speaker | None:
@@ -1451,14 +1697,32 @@ def described_body(ctx: Context, tok: Token, last: Speaker | None, start: int, e
     mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") or (c.dep_ == "poss" and c.pos_ == "PROPN")]
     phrase_start = base + (mods[0] if mods else tok).left_edge.idx
     phrase = ctx.text[phrase_start:end]
-    for _, entity in reversed(ctx.recent.get("GROUP", [])[-20:]):
-        if lemma in entity.name.lower().split() and (not mods or mods[-1].lower_ in entity.name.lower()):
+
+    def fits(name: str) -> bool:
+        # every word of the description in the name: "Ukraine's foreign ministry" is not Russia's
+        words = name.lower().split()
+        return lemma in words and all(
+            any(w[:4] == m.lower_[:4] for w in words) if m.dep_ == "poss" else m.lower_ in words for m in mods
+        )
+
+    groups = ctx.recent.get("GROUP", [])
+    before = groups[: bisect.bisect_left(groups, start, key=lambda x: x[0])]
+    for _, entity in reversed(before[-20:]):
+        if fits(entity.name):
             return Speaker(entity.name, entity.key, phrase, phrase_start, end)
-    if last is not None and last.entity_key is None and last.name.lower().split()[-1:] == [tok.lower_]:
+    just_quoted = last is not None and last.entity_key is None and last.name.lower().split()[-1:] == [tok.lower_]
+    if last is not None and just_quoted and fits(last.name):
         return Speaker(last.name, None, phrase, phrase_start, end)
-    if mods:
+    if mods or lemma in BODY_NOUNS:
         return Speaker(phrase, None, phrase, phrase_start, end)
     return None
+
+
+def speaks_as_body(speaker: Speaker) -> bool:
+    """Whether a speaker is an organisation or a public body, not a person."""
+    if speaker.entity_key is not None:
+        return not speaker.entity_key.startswith("person:")
+    return speaker.name.lower().split()[-1:] in ([n] for n in ORG_NOUNS)
 
 
 def document_issuer(ctx: Context, tok: Token, last: Speaker | None, pos: int) -> Speaker | None:

@@ -2148,6 +2148,161 @@ Brightlane's general counsel, Amy Ochoa, said in an email that the company would
             q("mixed", 'the company would "vigorously defend" itself', "Amy Ochoa", None),
         ],
     },
+    {
+        "id": "own-quotes-coordinated-and-hyphenated-titles",
+        "pattern": ["coordinated-speaker", "speaker-title-org", "full-name"],
+        "text": """Bus drivers to vote on pay offer
+
+GLASGOW (Reuters) - The drivers' union met managers of Clydeway Buses on Thursday and its general secretary, Morag Lennie, said members would be balloted on the offer within a fortnight.
+
+Clydeway's executive vice-president Owen Pryce said the offer was the best the company could afford.
+
+The company hired 150 drivers last year and its finance director, Ailsa Grant, said wage costs had risen by a fifth since 2022.
+
+Lennie told reporters that drivers had not had a real-terms rise for six years.""",
+        "quotes": [
+            q(
+                "indirect",
+                "members would be balloted on the offer within a fortnight",
+                "Morag Lennie",
+                "Morag Lennie",
+            ),
+            q("indirect", "the offer was the best the company could afford", "Owen Pryce", "Owen Pryce"),
+            q("indirect", "wage costs had risen by a fifth since 2022", "Ailsa Grant", "Ailsa Grant"),
+            q("indirect", "drivers had not had a real-terms rise for six years", "Morag Lennie", "Lennie"),
+        ],
+    },
+    {
+        "id": "own-quotes-ministries-of-two-countries",
+        "pattern": ["document-speaker"],
+        "text": """Grain corridor talks collapse
+
+ISTANBUL (Reuters) - Moldova's agriculture ministry said on Tuesday that talks on a grain corridor had collapsed. In a statement, it said shipments would be diverted by rail.
+
+Romania's transport ministry said the border crossing at Giurgiulesti would stay open.
+
+The Danube Shipping Company said on Wednesday it would suspend two routes. The ministry said in a separate statement that it would compensate exporters for the delays.""",
+        "quotes": [
+            q(
+                "indirect",
+                "talks on a grain corridor had collapsed",
+                "Moldova's agriculture ministry",
+                "Moldova's agriculture ministry",
+            ),
+            q("indirect", "shipments would be diverted by rail", "Moldova's agriculture ministry", "it"),
+            q(
+                "indirect",
+                "the border crossing at Giurgiulesti would stay open",
+                "Romania's transport ministry",
+                "Romania's transport ministry",
+            ),
+            q("indirect", "it would suspend two routes", "Danube Shipping Company", "The Danube Shipping Company"),
+            q(
+                "indirect",
+                "it would compensate exporters for the delays",
+                "Romania's transport ministry",
+                "The ministry",
+            ),
+        ],
+    },
+    {
+        "id": "own-quotes-anonymous-sources-and-glosses",
+        "pattern": ["late-cue", "aside-run-on", "non-speech-cue"],
+        "text": """Retailer to shut 40 stores
+
+LONDON (Reuters) - Harwell & Price will close 40 of its department stores next year, three people with knowledge of the plans said, asking not to be named because the decision has not been announced.
+
+One of the people, who asked not to be identified, said about 2,000 jobs were at risk.
+
+Harwell & Price declined to comment. Chief executive Nadia Fenwick told investors in March that the chain had no plans to shrink, a promise she repeated in June.""",
+        "quotes": [
+            q(
+                "indirect",
+                "Harwell & Price will close 40 of its department stores next year",
+                "three people with knowledge of the plans",
+                "three people",
+            ),
+            q("indirect", "about 2,000 jobs were at risk", "One of the people", "One of the people"),
+            q("indirect", "the chain had no plans to shrink", "Nadia Fenwick", "Nadia Fenwick"),
+        ],
+    },
+    {
+        "id": "own-quotes-quoted-as-saying-and-captions",
+        "pattern": ["furniture", "caption", "document-speaker"],
+        "text": """Border crossing to stay closed
+
+ALMATY (Reuters) - The Interfax news agency quoted a customs official as saying the crossing would stay closed until the end of the month.
+
+FILE PHOTO: Lorry drivers, who say the closure is "a disaster", wait at the border near Khorgos, Kazakhstan, May 3, 2024. REUTERS/Pavel Mikheyev/File Photo
+
+Kazakh state media quoted Deputy Transport Minister Aidos Serikov as saying talks with China would resume next week.
+
+Drivers wait in a queue at the crossing, which one called "a car park". (Photo by Ruslan Pryanikov/AFP)""",
+        "quotes": [
+            q(
+                "indirect",
+                "the crossing would stay closed until the end of the month",
+                "a customs official",
+                "a customs official",
+            ),
+            q("indirect", "talks with China would resume next week", "Aidos Serikov", "Aidos Serikov"),
+        ],
+    },
+    {
+        "id": "own-quotes-unnamed-speakers-and-far-clauses",
+        "pattern": ["late-cue", "coordinated-speaker"],
+        "text": """Ferry operator cuts winter sailings
+
+OBAN, Scotland (Reuters) - The transport secretary said on Thursday after a meeting with island councils in Inverness that the ferry contract would be reviewed.
+
+Managing director Fiona Baird said the company would run fewer winter sailings. A spokeswoman for the operator said the cuts would affect three routes. She added that fares would be frozen until April.
+
+Island councillor Ewan MacLeod said the decision was a blow to local businesses. The minister said a replacement vessel would be ordered next year.""",
+        "quotes": [
+            q("indirect", "the ferry contract would be reviewed", "The transport secretary", "The transport secretary"),
+            q("indirect", "the company would run fewer winter sailings", "Fiona Baird", "Fiona Baird"),
+            q("indirect", "the cuts would affect three routes", "A spokeswoman", "A spokeswoman"),
+            q("indirect", "fares would be frozen until April", "A spokeswoman", "She"),
+            q("indirect", "the decision was a blow to local businesses", "Ewan MacLeod", "Ewan MacLeod"),
+            q("indirect", "a replacement vessel would be ordered next year", "The minister", "The minister"),
+        ],
+    },
+    {
+        "id": "own-quotes-nicknames-titles-and-sign-offs",
+        "pattern": ["slogan", "furniture"],
+        "text": """Senator hosts annual crab feast
+
+ANNAPOLIS, Md. (AP) - Sen. Margaret A. "Peggy" Hollis opened her family's farm to about 300 supporters on Saturday for her annual crab feast.
+
+Hollis, who is 5'11" tall and a former college rower, said the event had raised $40,000 for a local food bank.
+
+Her memoir, "Tides and Turns," came out last spring. Guests watched a short film, "The Bay at Dawn," before dinner.
+
+"We do this because it is what neighbours do," Hollis said.
+
+"Follow Tom Greer on Twitter @tomgreer." """,
+        "quotes": [
+            q("indirect", "the event had raised $40,000 for a local food bank", "Margaret A. Hollis", "Hollis"),
+            q("direct", '"We do this because it is what neighbours do,"', "Margaret A. Hollis", "Hollis"),
+        ],
+    },
+    {
+        "id": "own-quotes-intent-evidence-and-convening",
+        "pattern": ["non-speech-cue"],
+        "text": """Council to meet over school closures
+
+LEEDS, England (Reuters) - The city council called an emergency meeting on Friday after three schools were shut by flooding.
+
+Councillor Priya Shah plans to call on ministers to fund the repairs. A survey of the buildings indicates the damage will take months to fix; the council's education chief says the schools will reopen in January.
+
+"We are doing everything we can," Shah said, and soon the meeting moved on to the budget.
+
+Opposition members dared the council leader to say that no school would close for good.""",
+        "quotes": [
+            q("indirect", "the schools will reopen in January", "the council's education chief", "education chief"),
+            q("direct", '"We are doing everything we can,"', "Priya Shah", "Shah"),
+        ],
+    },
 ]
 
 # --- NER -------------------------------------------------------------------------------------------

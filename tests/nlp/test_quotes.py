@@ -888,3 +888,256 @@ def test_a_description_before_the_name_takes_the_person_named_next_with_that_tit
     speaker = find(quotes_of(extractor, text), "stay canceled").speaker
     assert speaker is not None and speaker.name.endswith("Carla Mendes")
     assert speaker.mention == "the superintendent"
+
+
+# ---------------------------------------------------------------- issue 10, third round
+
+
+def test_title_split_at_its_hyphen_does_not_hide_the_name(extractor: Extractor) -> None:
+    text = "News\n\nAcme Media's senior vice-president Jane Doyle said the deal would close in March.\n"
+    (quote,) = quotes_of(extractor, text)
+    assert quote.text == "the deal would close in March"
+    assert quote.speaker is not None and quote.speaker.name == "Jane Doyle"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The union met company officials on Friday and its president, Gary Holt, said members would vote next week.",
+        "The firm hired 200 staff in March and its chief executive, Gary Holt, said members would vote next week.",
+    ],
+)
+def test_conjoined_cue_takes_the_subject_standing_before_it_not_the_first_clauses(
+    extractor: Extractor, sentence: str
+) -> None:
+    (quote,) = quotes_of(extractor, f"News\n\n{sentence}\n")
+    assert quote.text == "members would vote next week"
+    assert quote.speaker is not None and quote.speaker.name == "Gary Holt"
+
+
+def test_a_ministry_is_not_another_countrys_ministry_named_later(extractor: Extractor) -> None:
+    text = (
+        "Talks stall\n\nKYIV (Reuters) - Ukraine's foreign ministry said on Monday that peace talks had stalled.\n\n"
+        "France's interior ministry said 300 people had been detained.\n\n"
+        "Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow was open to talks.\n"
+    )
+    quotes = quotes_of(extractor, text)
+    ukraine = find(quotes, "peace talks had stalled").speaker
+    france = find(quotes, "300 people").speaker
+    assert ukraine is not None and "Ukraine" in ukraine.name and ukraine.name.lower().endswith("ministry")
+    assert france is not None and "France" in france.name and "interior" in france.name
+
+
+def test_it_after_a_body_just_quoted_is_that_body(extractor: Extractor) -> None:
+    text = (
+        "Arrests\n\nPARIS (Reuters) - France's interior ministry said 300 people had been detained overnight. "
+        "In a statement, it said 40 officers had been injured.\n"
+    )
+    quote = find(quotes_of(extractor, text), "40 officers")
+    assert quote.speaker is not None and quote.speaker.name.lower().endswith("interior ministry")
+
+
+def test_a_bare_ministry_is_not_the_company_named_before(extractor: Extractor) -> None:
+    text = (
+        "Deal\n\nAcme Media said on Monday it would buy a rival. "
+        "The ministry said in a statement that it would review the deal.\n"
+    )
+    quote = find(quotes_of(extractor, text), "review the deal")
+    assert quote.speaker is not None and "Acme" not in quote.speaker.name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Ruth Vale plans to call on young voters to register before the deadline.",
+        "The opposition dared the minister to say that the hospital would stay open.",
+        "A review of the records indicates he had lived in the town since 2003.",
+        "The drought, which confirmed what farmers had long feared, ended in May.",
+        "The council called an emergency meeting to discuss the flooding.",
+        'The 2011 flood that wrecked the "old bridge" is still remembered.',
+    ],
+)
+def test_intended_speech_evidence_and_convening_are_not_quotes(extractor: Extractor, sentence: str) -> None:
+    assert [q for q in quotes_of(extractor, f"News\n\n{sentence}\n") if q.type != "direct"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("Senator Ruth Vale called on young voters to register before the deadline.", "to register"),
+        ("The mayor's office confirmed that the mayor would attend the meeting.", "the mayor would attend the meeting"),
+    ],
+)
+def test_the_same_cues_said_by_someone_stay_quotes(extractor: Extractor, sentence: str, content: str) -> None:
+    quote = find(quotes_of(extractor, f"News\n\n{sentence}\n"), content)
+    assert quote.type == "indirect"
+
+
+def test_clause_set_apart_by_a_semicolon_is_not_what_the_cue_reports(extractor: Extractor) -> None:
+    text = "News\n\nIt is a remote possibility; the mayor's office says she will attend the meeting.\n"
+    quotes = quotes_of(extractor, text)
+    assert [q.text for q in quotes] == ["she will attend the meeting"]
+
+
+def test_the_cue_of_a_direct_quote_reports_nothing_more(extractor: Extractor) -> None:
+    text = 'News\n\n"He really does care about us," Ana Ruiz said, and soon the lights went down over the hall.\n'
+    quotes = quotes_of(extractor, text)
+    assert [q.type for q in quotes] == ["direct"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ana Ruiz"
+
+
+def test_a_running_story_label_before_a_colon_is_no_speaker(extractor: Extractor) -> None:
+    text = "The Latest: Flood waters recede in the river valley\n\nFlood waters receded on Monday.\n"
+    assert quotes_of(extractor, text) == ()
+
+
+def test_a_trailing_cue_with_a_participle_reports_what_stands_before_it(extractor: Extractor) -> None:
+    text = (
+        "News\n\nHollin Foods will close two plants, three people familiar with the matter said, "
+        "asking not to be named because the plans are private.\n"
+    )
+    quotes = quotes_of(extractor, text)
+    assert [q.text for q in quotes] == ["Hollin Foods will close two plants"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A union official, who asked not to be identified, confirmed the vote.",
+        "The witness asked to speak before the break.",
+    ],
+)
+def test_a_request_about_oneself_is_not_a_quote(extractor: Extractor, sentence: str) -> None:
+    assert quotes_of(extractor, f"News\n\n{sentence}\n") == ()
+
+
+def test_the_writers_name_for_a_report_is_not_part_of_it(extractor: Extractor) -> None:
+    text = "News\n\nLast year, Ida Berg told the paper the firm had no plans to close stores, a pledge she repeated.\n"
+    (quote,) = quotes_of(extractor, text)
+    assert quote.text == "the firm had no plans to close stores"
+
+
+def test_one_of_a_group_speaks_as_that_part_of_the_group(extractor: Extractor) -> None:
+    text = "News\n\nOne of the officials, who asked not to be named, said the vote would be delayed.\n"
+    (quote,) = quotes_of(extractor, text)
+    assert quote.text == "the vote would be delayed"
+    assert quote.speaker is not None and quote.speaker.name == "One of the officials"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("State media quoted a ministry official as saying the border would stay shut.", "a ministry official"),
+        ("The agency quoted Deputy Minister Oleg Varin as saying the border would stay shut.", "Oleg Varin"),
+    ],
+)
+def test_the_one_quoted_as_saying_is_the_speaker_not_the_outlet(
+    extractor: Extractor, sentence: str, speaker: str
+) -> None:
+    (quote,) = quotes_of(extractor, f"News\n\n{sentence}\n")
+    assert quote.text == "the border would stay shut"
+    assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        'FILE PHOTO: Farmers, who said the rules would "ruin us", drive tractors in Lyon. REUTERS/Ana Vidal',
+        'Image caption, The mayor said the bridge would "never" reopen',
+        'Farmers, who said the rules would "ruin us", drive tractors in Lyon, France. REUTERS/Ana Vidal/File Photo',
+    ],
+)
+def test_a_photo_caption_left_in_the_body_gives_no_quote(extractor: Extractor, caption: str) -> None:
+    text = f"Farm protest\n\nLYON (Reuters) - Farmers blocked roads on Monday.\n\n{caption}\n"
+    assert quotes_of(extractor, text) == ()
+
+
+def test_a_pronoun_with_no_person_named_before_is_the_last_speaker(extractor: Extractor) -> None:
+    text = (
+        "Budget\n\nLONDON (PA) - The chancellor defended her budget on Sunday.\n\n"
+        'Reeves said: "This is a budget for growth."\n\n'
+        "She told the BBC's Sunday with Laura Kuenssberg programme that taxes would not rise again.\n"
+    )
+    quote = find(quotes_of(extractor, text), "taxes would not rise")
+    assert quote.speaker is not None and quote.speaker.name == "Reeves"
+
+
+def test_a_that_clause_hung_on_a_noun_of_the_cues_time_phrase_is_reported(extractor: Extractor) -> None:
+    text = (
+        "News\n\nThe prime minister said on Saturday after a two-hour meeting with coalition partners in the "
+        "capital that early elections were not an option.\n"
+    )
+    (quote,) = quotes_of(extractor, text)
+    assert quote.text == "early elections were not an option"
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_that_speaker_not_the_person_named_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Flights\n\nDUBLIN (Reuters) - Chief executive Michael Doran said on Monday that the airline would cancel "
+        "200 flights. A spokeswoman for the airline said passengers would be offered refunds. She added that "
+        "the schedule would return to normal by Friday.\n"
+    )
+    quote = find(quotes_of(extractor, text), "return to normal")
+    assert quote.speaker is not None and quote.speaker.name == "A spokeswoman"
+
+
+def test_a_definite_title_is_not_a_person_named_with_another_title(extractor: Extractor) -> None:
+    text = (
+        "Dispute\n\nOpposition leader Jan Novak said his party would table a motion. "
+        "The president said the dispute must end before the budget vote.\n"
+    )
+    quote = find(quotes_of(extractor, text), "the dispute must end")
+    assert quote.speaker is not None and quote.speaker.name != "Jan Novak"
+
+
+def test_a_cue_inside_a_relative_clause_reports_that_clause(extractor: Extractor) -> None:
+    text = "News\n\nThe square is near the old market, which, Rosa Lind said, is usually full on Saturdays.\n"
+    (quote,) = quotes_of(extractor, text)
+    assert quote.text.startswith("which") and quote.text.endswith("full on Saturdays")
+    assert "old market" not in quote.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We have been here before: the rebels declared a ceasefire in 2019.",
+        "Everything the mayor says is a promise unless proven otherwise.",
+        'They had sandbags at the ready to "hold back the river" all week.',
+    ],
+)
+def test_clauses_the_cue_does_not_govern_are_not_reported(extractor: Extractor, sentence: str) -> None:
+    assert quotes_of(extractor, f"News\n\n{sentence}\n") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Rep. Robert J. "Bobby" Lane hosted the picnic in his back yard on Sunday.',
+        "Check out the trailer for Ruiz's documentary, “Tidewater,” below.",
+        "The senator is 6'3\" tall and weighs 200 pounds, his doctor wrote in a letter on Monday.",
+    ],
+)
+def test_nicknames_titles_and_inch_marks_are_not_direct_quotes(extractor: Extractor, sentence: str) -> None:
+    assert [q for q in quotes_of(extractor, f"News\n\n{sentence}\n") if q.type == "direct"] == []
+
+
+def test_stage_directions_and_sign_offs_in_quotation_marks_are_not_quotes(extractor: Extractor) -> None:
+    text = 'Debate\n\nThe two men clashed on taxes.\n\n"(CROSSTALK.)\n\n"Follow Dana Reyes on Twitter @danareyes."\n'
+    assert quotes_of(extractor, text) == ()
+
+
+def test_a_quote_after_a_colon_following_a_work_noun_stays_a_quote(extractor: Extractor) -> None:
+    text = 'News\n\nThe paper used one of her remarks as its headline: "Finally, someone who listens to us."\n'
+    quote = find(quotes_of(extractor, text), "Finally, someone")
+    assert quote.type == "direct"
+
+
+def test_a_description_is_not_a_body_of_another_kind_named_before(extractor: Extractor) -> None:
+    text = (
+        "Strike\n\nLONDON (Reuters) - The rail operator is asking the High Court to block the strike. "
+        "The unions called on members to back the walkout.\n"
+    )
+    quote = find(quotes_of(extractor, text), "to back the walkout")
+    assert quote.speaker is not None and "Court" not in quote.speaker.name
