@@ -1099,9 +1099,9 @@ def dateline_candidates(text: str, structure: Structure) -> list[Candidate]:
         return found
     spans: list[tuple[int | None, int | None, str, int]] = [(dl.agency_start, dl.agency_end, "ORG", 10)]
     if dl.place_start is not None and dl.place_end is not None:
-        # "ANKARA/KYIV": each place of a two-place dateline is its own place
-        for piece in re.finditer(r"[^/]+", text[dl.place_start : dl.place_end]):
-            a, b = dl.place_start + piece.start(), dl.place_start + piece.end()
+        # "ANKARA/KYIV", "HOUSTON & LONDON": each place of a two-place dateline is its own place
+        # ("ALBANY, N.Y. / TRENTON": the first place's qualifier is a place as well)
+        for a, b in _place_pieces(text, dl.place_start, dl.place_end):
             while a < b and text[a].isspace():
                 a += 1
             while b > a and text[b - 1].isspace():
@@ -1118,6 +1118,18 @@ def dateline_candidates(text: str, structure: Structure) -> list[Candidate]:
         if region and region[1].split()[0].rstrip(".").lower() not in MONTHS:
             found.append(Candidate(region.start(1), region.end(1), region[1], "GPE", 3))
     return found
+
+
+_PLACE_JOINS = re.compile(r"/|&|,|\b(?:AND|and)\b")
+
+
+def _place_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of the places a dateline's place names, split at slashes, commas, "&" and "and"."""
+    at = start
+    for join in _PLACE_JOINS.finditer(text, start, end):
+        yield at, join.start()
+        at = join.end()
+    yield at, end
 
 
 BYLINE_LEAD = re.compile(r"\s*by\s+", re.IGNORECASE)

@@ -451,6 +451,8 @@ _QUALIFIER = re.compile(rf"[ \t]*,[ \t]*(?P<q>{_WORD}(?: {_WORD}){{0,3}})")
 _REGION = re.compile(r"[ \t]*/[^/\n]{1,60}/")
 # "ANKARA/KYIV", "MIAMI / TAMPA": a second place after a slash, not a TASS region ("/Leningrad Region/")
 _SECOND_PLACE = re.compile(rf"[ \t]*/[ \t]*{_WORD}(?: {_WORD}){{0,3}}(?![\w .'’\-]*/(?![ \t]*[^\W\d_]))")
+# "HOUSTON & LONDON--(BUSINESS WIRE)--", "LONDON AND PARIS (Reuters) -": two places joined by a word, in capitals only
+_JOINED_PLACE = re.compile(rf"[ \t]+(?:&|and|AND)[ \t]+{_WORD}(?: {_WORD}){{0,3}}")
 _MONTH_DAY = r"(?P<mon>[^\W\d_]{3,9})\.?[ \t]+(?P<day>\d{1,2})(?:[ \t]*,[ \t]*(?P<year>\d{4}))?(?!\d)"
 _DAY_MONTH = r"(?P<day2>\d{1,2})[ \t]+(?P<mon2>[^\W\d_]{3,9})\.?(?:[ \t]+(?P<year2>\d{4}))?(?!\d)"
 _ISO = r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?!\d)"
@@ -609,7 +611,15 @@ def _read_place_and_date(text: str, pos: int, end: int, hit: DatelineHit) -> int
     for _ in range(3):  # "ANKARA/KYIV", "PARIS/BERLIN/ROME"
         more = _SECOND_PLACE.match(text, place_end, end)
         if more is None:
-            break
+            # "ALBANY, N.Y. / TRENTON, N.J.": the first place's qualifier stands before the slash
+            q = _QUALIFIER.match(text, place_end, end)
+            more = _SECOND_PLACE.match(text, q.end(), end) if q and "/" in text[q.end() : q.end() + 3] else None
+            if more is not None and canonical_agency(more.group().strip(" \t/")) is not None:
+                more = None  # "DENVER, CO / ACCESSWIRE /": the credit, not a second place
+        if more is None:
+            more = _JOINED_PLACE.match(text, place_end, end)
+            if more is None or not (place_is_upper(text, (p.start(), place_end)) and place_is_upper(text, more.span())):
+                break
         place_end = more.end()
     hit.place = (p.start(), place_end)
     pos = hit.place[1]
@@ -720,8 +730,10 @@ def title_place(written: str) -> str:
         return written
 
     def cap(word: str, first: bool) -> str:
-        if not first and word.lower() in PLACE_PARTICLES:
+        if not first and (word.lower() in PLACE_PARTICLES or word == "AND"):
             return word.lower()
+        if re.fullmatch(r"(?:[A-Z]\.){2,}\W*", word):
+            return word  # "N.Y.", "D.C.": an abbreviation keeps its capitals
         parts = re.split(r"([\-'’./])", word.lower())
         return "".join(p[:1].upper() + p[1:] if i % 2 == 0 and (i == 0 or len(p) > 2) else p
                        for i, p in enumerate(parts))  # fmt: skip
@@ -905,12 +917,24 @@ def first_prose(text: str, lines: Sequence[Line], start: int) -> int:
     for i in range(start, len(lines)):
         if lines[i].kind != "text":
             continue
-        if reads_as_prose(text, lines, i):
+        if reads_as_prose(text, lines, i) and not stamped_below(text, lines, i):
             return i
         seen += 1
         if seen > MAX_LEFTOVERS:
             break
     return start
+
+
+def stamped_below(text: str, lines: Sequence[Line], i: int) -> bool:
+    """Whether a page's time stamp ("Published On 5 Mar 2024") stands right under line i, prose after it.
+
+    A page prints the stamp between its standfirst and the story: the sentence above the stamp is the
+    standfirst, even when it ends on a full stop.
+    """
+    if i + 2 >= len(lines) or lines[i + 1].kind != "furniture" or lines[i + 2].kind != "text":
+        return False
+    stamp = lines[i + 1]
+    return stamp.end - stamp.start <= MAX_STAMP and is_timestamp(folded(text, stamp.start, stamp.end))
 
 
 def has_break(lines: Sequence[Line], start: int, end: int) -> bool:

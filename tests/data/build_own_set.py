@@ -1079,6 +1079,126 @@ Our Standards: The Thomson Reuters Trust Principles.""",
     },
 ]
 
+# Issue 10, third round: stamps set between slashes, caption credits of any outlet, places joined by
+# "&" or with a qualifier before the slash, a standfirst closed by a full stop above the page's stamp.
+STRUCTURE += [
+    {
+        "id": "own-structure-slashed-stamp-above-headline",
+        "pattern": ["web-paste", "furniture"],
+        "published_at": "2020-03-12",
+        "text": """Business News
+March 12, 2020 / 4:15 PM / Updated 2 hours ago
+
+Orchard Airlines cuts flights as bookings slump
+
+Jane Holt, Omar Sadiq
+
+4 Min Read
+
+LONDON (Reuters) - Orchard Airlines said on Thursday it would cut a third of its flights next month as bookings slumped.
+
+The carrier's shares fell 9%.""",
+        "truth": {
+            "headline": "Orchard Airlines cuts flights as bookings slump",
+            "dateline_place": "LONDON",
+            "dateline_date": None,
+            "agency": "Reuters",
+            "body_first_sentence": "Orchard Airlines said on Thursday it would cut a third of its flights next month as bookings slumped.",
+        },
+    },
+    {
+        "id": "own-structure-caption-outlet-credit-no-headline",
+        "pattern": ["caption", "no-headline"],
+        "published_at": "2024-03-05",
+        "text": """Engineers inspect the foundations of the Wend bridge in Calder, England, on March 4, 2024. Jane Holt/Calder Post
+
+Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks while engineers inspect it.
+
+Drivers have been told to use the ring road instead.""",
+        "truth": {
+            "headline": None,
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": None,
+            "body_first_sentence": "Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks while engineers inspect it.",
+        },
+    },
+    {
+        "id": "own-structure-caption-agency-first-credit",
+        "pattern": ["caption"],
+        "published_at": "2024-03-05",
+        "text": """Ring road jams as bridge stays shut
+
+Traffic queues on the ring road in Calder. PA/Jane Holt
+
+Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks.
+
+Drivers have been told to leave early.""",
+        "truth": {
+            "headline": "Ring road jams as bridge stays shut",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": None,
+            "body_first_sentence": "Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks.",
+        },
+    },
+    {
+        "id": "own-structure-two-place-both-qualified",
+        "pattern": ["two-place-dateline"],
+        "published_at": "2024-03-05",
+        "text": """Two states sue over river water rights
+
+ALBANY, N.Y. / TRENTON, N.J. (Reuters) - New York and New Jersey sued a power company on Tuesday over water it draws from the Delaware river.
+
+The company said it would fight the suits.""",
+        "truth": {
+            "headline": "Two states sue over river water rights",
+            "dateline_place": "ALBANY, N.Y. / TRENTON",
+            "dateline_date": None,
+            "agency": "Reuters",
+            "body_first_sentence": "New York and New Jersey sued a power company on Tuesday over water it draws from the Delaware river.",
+        },
+    },
+    {
+        "id": "own-structure-business-wire-two-places-ampersand",
+        "pattern": ["press-release-dateline", "two-place-dateline"],
+        "published_at": "2024-03-05",
+        "text": """Northwind Energy and Kessel Power Agree to Merge
+
+HOUSTON & LONDON--(BUSINESS WIRE)--Mar 5, 2024--Northwind Energy Inc. (NYSE: NWE) and Kessel Power plc today announced an agreement to merge in an all-stock deal.
+
+The combined company will be based in Houston.""",
+        "truth": {
+            "headline": "Northwind Energy and Kessel Power Agree to Merge",
+            "dateline_place": "HOUSTON & LONDON",
+            "dateline_date": "Mar 5, 2024",
+            "agency": "Business Wire",
+            "body_first_sentence": "Northwind Energy Inc. (NYSE: NWE) and Kessel Power plc today announced an agreement to merge in an all-stock deal.",
+        },
+    },
+    {
+        "id": "own-structure-standfirst-sentence-above-stamp",
+        "pattern": ["web-paste"],
+        "published_at": "2024-03-05",
+        "text": """Protesters rally in capital over fuel prices
+
+Thousands march in Eastville as government raises fuel prices for second time this year.
+
+Published On 5 Mar 2024
+
+Thousands of people rallied in the capital on Tuesday against a second rise in fuel prices this year.
+
+Police said the march was peaceful.""",
+        "truth": {
+            "headline": "Protesters rally in capital over fuel prices",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": None,
+            "body_first_sentence": "Thousands of people rallied in the capital on Tuesday against a second rise in fuel prices this year.",
+        },
+    },
+]
+
 # --- quotes ----------------------------------------------------------------------------------------
 # Conventions (those of the shared dev set): a direct quote's span keeps its quotation marks; a quote
 # split by its attribution spans from its first mark to its last, with "fragments" for the quoted

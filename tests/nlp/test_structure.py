@@ -465,6 +465,40 @@ def test_photographer_credit_closing_a_caption_line_marks_it_furniture() -> None
     assert body(text, s).endswith("most residents backed the decision.")
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Engineers inspect the bridge in Calder on March 4, 2024. Jane Holt/Calder Post",
+        "Traffic queues on the ring road in Calder. PA/Jane Holt",
+    ],
+)
+def test_caption_closed_by_any_photographer_credit_is_not_the_headline(caption: str) -> None:
+    text = f"{caption}\n\nOfficials said on Tuesday the bridge would stay closed for six more weeks.\n\nMore follows."
+    s = parse_structure(text)
+    assert s.headline is None
+    assert body(text, s).startswith("Officials said on Tuesday")
+
+
+def test_a_slash_inside_prose_does_not_make_a_caption() -> None:
+    text = "Poll shows support\n\nMost residents backed the plan, a survey by Calder Post/Ipsos found.\n\nMore follows."
+    s = parse_structure(text)
+    assert body(text, s).startswith("Most residents backed the plan")
+
+
+def test_sentence_standfirst_above_the_page_stamp_stays_in_the_header() -> None:
+    text = (
+        "Protesters rally over fuel prices\n\n"
+        "Thousands march as the government raises fuel prices again.\n\n"
+        "Published On 5 Mar 2024\n\n"
+        "Thousands of people rallied in the capital on Tuesday against a second rise in fuel prices.\n\n"
+        "Police said the march was peaceful."
+    )
+    s = parse_structure(text)
+    assert words(text, s.headline) == "Protesters rally over fuel prices"
+    assert words(text, s.standfirst) == "Thousands march as the government raises fuel prices again."
+    assert body(text, s).startswith("Thousands of people rallied")
+
+
 def test_summary_bullets_without_a_headline_leave_the_headline_null() -> None:
     text = (
         "* Factory output falls for third month\n\n"
@@ -506,6 +540,9 @@ def test_first_line_that_is_a_sentence_is_not_promoted_to_headline() -> None:
         ("BRUSSELS/LONDON, June 3 (Reuters) - Ministers met on Monday.", "Brussels/London"),
         ("PARIS/BERLIN/WARSAW, Jan 22 (Reuters) - Ministers disagreed on Monday.", "Paris/Berlin/Warsaw"),
         ("DALLAS/AMARILLO, Texas, May 7 (Reuters) - Hail swept the Panhandle.", "Dallas/Amarillo"),
+        ("ALBANY, N.Y. / TRENTON, N.J. (Reuters) - Two states sued on Monday.", "Albany, N.Y. / Trenton"),
+        ("LONDON AND PARIS (Reuters) - Ministers met on Monday.", "London and Paris"),
+        ("HOUSTON & LONDON (Reuters) - Two utilities agreed to merge on Monday.", "Houston & London"),
     ],
 )
 def test_two_place_dateline_keeps_both_places(line: str, place: str) -> None:
@@ -513,6 +550,31 @@ def test_two_place_dateline_keeps_both_places(line: str, place: str) -> None:
     s = parse_structure(text, dt.date(2024, 6, 4))
     assert s.dateline is not None and s.dateline.place == place and s.dateline.agency == "Reuters"
     assert body(text, s).split("\n\n")[0] == line.split(" - ", 1)[1]
+
+
+def test_a_credit_after_a_qualified_place_is_not_a_second_place() -> None:
+    text = "Headline\n\nDENVER, CO / ACCESSWIRE / February 20, 2024 / Acme Labs opened a laboratory."
+    s = parse_structure(text)
+    assert s.dateline is not None and (s.dateline.place, s.dateline.agency) == ("Denver", "Accesswire")
+
+
+def test_places_joined_by_and_in_title_case_prose_are_no_dateline() -> None:
+    text = "Headline\n\nParis and Berlin (AFP) - a film about two cities opens on Friday."
+    assert parse_structure(text).dateline is None
+
+
+def test_press_release_from_two_places_joined_by_an_ampersand() -> None:
+    text = (
+        "Acme and Kessel Agree to Merge\n\nHOUSTON & LONDON--(BUSINESS WIRE)--Mar 5, 2024--Acme Inc. agreed to merge."
+    )
+    s = parse_structure(text)
+    assert s.dateline is not None
+    assert (s.dateline.place, s.dateline.date_text, s.dateline.agency) == (
+        "Houston & London",
+        "Mar 5, 2024",
+        "Business Wire",
+    )
+    assert body(text, s) == "Acme Inc. agreed to merge."
 
 
 def test_tass_region_between_slashes_is_not_a_second_place() -> None:
@@ -634,6 +696,8 @@ def test_three_short_header_lines_are_not_a_menu() -> None:
         ("Updated 3:14 PM EDT, September 11, 2023", True),
         ("March 04, 2024 08:00 AM Eastern Standard Time", True),
         ("Last updated on 2 May 2023, at 10:14 GMT", True),
+        ("March 12, 2020 / 4:15 PM / Updated 2 hours ago", True),
+        ("Reporting / 2 hours", False),  # a slash is a separator, not a stamp on its own
         ("Updated", False),  # a button, no time in it
         ("In May 2023", False),
         ("Bank of May 2023", False),
