@@ -270,6 +270,7 @@ def particle_names(
     return out
 
 
+LOWER_SUFFIXES = frozenset({"plc", "llc", "ltd", "ltd.", "inc", "inc."})
 MAX_ORG_RUN = 6  # words of an organisation's name read off capitalised words alone
 
 
@@ -279,7 +280,8 @@ def _org_word(view: View, i: int, start: int) -> bool:
     if i > start and view.newline[i]:
         return False
     if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") or not t.text[:1].isupper():
-        return t.text == "&" and i > start  # "Marlow & Finch Ltd"
+        # "Marlow & Finch Ltd"; "Kessel Power plc", a suffix some write in lower case
+        return i > start and (t.text == "&" or t.text in LOWER_SUFFIXES)
     return t.is_alpha or t.text.rstrip(".").replace(".", "").isalpha()
 
 
@@ -327,7 +329,10 @@ def org_runs(text: str, views: Sequence[View], found: list[Candidate], covered: 
         toks = view.toks
         i = 0
         while i < len(toks):
-            starts = toks[i].text[:1].isupper() and (i == 0 or not _org_word(view, i - 1, i - 1) or view.newline[i])
+            # "The Daily Telegraph": a leading article is no word of the name
+            starts = toks[i].text[:1].isupper() and (
+                i == 0 or not _org_word(view, i - 1, i - 1) or view.newline[i] or toks[i - 1].text in LEADING_DROPS
+            )
             if not starts or toks[i].is_stop or toks[i].text in LEADING_DROPS or toks[i].text in TITLES:
                 i += 1
                 continue
@@ -1162,6 +1167,45 @@ def contact_candidates(text: str, structure: Structure) -> list[Candidate]:
     return found
 
 
+# "(Reporting by Jane Holt in London; Additional reporting by Omar Sadiq; Editing by Mark Potter)": the
+# wire's credit line, dropped from the body as furniture. Each role opens a list of writers, each writer
+# perhaps placed ("in London").
+_CREDIT_ROLE = re.compile(
+    r"\b(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|fact-checking|research|graphics)"
+    r"\s+by\s+",
+    re.IGNORECASE,
+)
+_CREDIT_WRITER = re.compile(
+    r"(?P<name>[A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.'’\-]*|de|da|van|von|der|den|al|bin|le|la)){1,4})"
+    r"(?:[ \t]+in[ \t]+(?P<place>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2}))?"
+)
+_CREDIT_GLUE = re.compile(r"[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?")
+MAX_CREDIT_LINE = 400
+
+
+def credit_candidates(text: str, structure: Structure) -> list[Candidate]:
+    """The writers and editors of a wire's credit line, and the towns they filed from: people outside the prose."""
+    found: list[Candidate] = []
+    for seg in structure.dropped:
+        if seg.kind != "furniture" or seg.end - seg.start > MAX_CREDIT_LINE:
+            continue
+        for role in _CREDIT_ROLE.finditer(text, seg.start, seg.end):
+            at = role.end()
+            while True:
+                m = _CREDIT_WRITER.match(text, at, seg.end)
+                if m is None:
+                    break
+                found.append(Candidate(m.start("name"), m.end("name"), " ".join(m.group("name").split()), "PERSON", 3))
+                if m.group("place"):
+                    place = " ".join(m.group("place").split())
+                    found.append(Candidate(m.start("place"), m.end("place"), place, "GPE", 3))
+                glue = _CREDIT_GLUE.match(text, m.end(), seg.end)
+                if glue is None or glue.end() == m.end():
+                    break
+                at = glue.end()
+    return found
+
+
 def byline_candidates(text: str, structure: Structure) -> list[Candidate]:
     """The writers a byline names ("By Jane Doe and Omar Aziz, Reuters"): people outside the prose spaCy reads.
 
@@ -1362,6 +1406,7 @@ def extract_entities(text: str, structure: Structure, docs: Sequence[tuple[Segme
         sides_in_sports(views, found)
     found += dateline_candidates(text, structure)
     found += byline_candidates(text, structure)
+    found += credit_candidates(text, structure)
     contacts = contact_candidates(text, structure)
     if contacts:  # the contact line's reading replaces the tagger's ("Dublin Newsroom +353" read as MISC)
         found = [c for c in found if not any(k.start < c.end and c.start < k.end for k in contacts)] + contacts

@@ -2673,6 +2673,51 @@ NER += [
 ]
 
 
+# Issue 10, third round: the wire's credit line, mastheads the tagger reads as places or misses, the
+# places of a dateline joined by "&".
+NER += [
+    {
+        "id": "own-ner-credit-line-writers-editors",
+        "pattern": ["bylines"],
+        "text": "Orchard Airlines cuts flights\n\nLONDON (Reuters) - Orchard Airlines said on Thursday it would cut a third of its flights.\n\nThe carrier's shares fell 9%. (Reporting by Jane Holt in Leeds and Omar Sadiq in Dubai; Additional reporting by Li Wei; Editing by Mark Potter)",
+        "entities": [
+            ("Orchard Airlines", "ORG"),
+            ("LONDON", "LOC"),
+            ("Reuters", "ORG"),
+            ("Orchard Airlines", "ORG"),
+            ("Jane Holt", "PER"),
+            ("Leeds", "LOC"),
+            ("Omar Sadiq", "PER"),
+            ("Dubai", "LOC"),
+            ("Li Wei", "PER"),
+            ("Mark Potter", "PER"),
+        ],
+    },
+    {
+        "id": "own-ner-mastheads",
+        "pattern": ["outlets"],
+        "text": "The Daily Telegraph first reported the plan on Sunday, and the Northern Echo said ministers in Durham had been warned, citing aides quoted by the Calder Gazette.",
+        "entities": [
+            ("Daily Telegraph", "ORG"),
+            ("Northern Echo", "ORG"),
+            ("Durham", "LOC"),
+            ("Calder Gazette", "ORG"),
+        ],
+    },
+    {
+        "id": "own-ner-dateline-places-joined",
+        "pattern": ["companies"],
+        "text": "Northwind and Kessel agree to merge\n\nHOUSTON & LONDON--(BUSINESS WIRE)--Mar 5, 2024--Northwind Energy Inc. and Kessel Power plc today announced an agreement to merge.",
+        "entities": [
+            ("HOUSTON", "LOC"),
+            ("LONDON", "LOC"),
+            ("BUSINESS WIRE", "ORG"),
+            ("Northwind Energy Inc.", "ORG"),
+            ("Kessel Power plc", "ORG"),
+        ],
+    },
+]
+
 # --- building --------------------------------------------------------------------------------------
 
 

@@ -350,6 +350,51 @@ def test_two_place_dateline_gives_two_places(extractor: Extractor) -> None:
     assert {"Ankara", "Kyiv"} <= places
 
 
+def test_joined_and_qualified_dateline_places_are_each_a_place(extractor: Extractor) -> None:
+    for line, want in (
+        ("HOUSTON & LONDON (Reuters) - Two utilities agreed to merge on Monday.", {"Houston", "London"}),
+        ("ALBANY, N.Y. / TRENTON, N.J. (Reuters) - Two states sued on Monday.", {"Albany", "Trenton"}),
+    ):
+        places = {e.name for e in extractor.analyze(f"Utilities merge\n\n{line}\n").entities if e.type == "GPE"}
+        assert want <= places, places
+        assert not any("&" in p or "/" in p for p in places)
+
+
+def test_writers_editors_and_their_towns_in_a_wire_credit_line_are_entities(extractor: Extractor) -> None:
+    text = (
+        "Orchard cuts flights\n\nLONDON (Reuters) - Orchard Airlines said on Thursday it would cut flights.\n\n"
+        "The shares fell. (Reporting by Jane Holt in Leeds and Omar Sadiq in Dubai; Additional reporting by "
+        "Li Wei; Editing by Mark Potter and Susan Fenton)"
+    )
+    kinds = {e.name: e.type for e in extractor.analyze(text).entities}
+    for person in ("Jane Holt", "Omar Sadiq", "Li Wei", "Mark Potter", "Susan Fenton"):
+        assert kinds.get(person) == "PERSON", kinds
+    assert kinds.get("Leeds") == kinds.get("Dubai") == "GPE"
+    assert not any("Reporting" in name or "Editing" in name for name in kinds)
+
+
+def test_a_credit_line_in_prose_is_read_by_the_tagger_not_as_a_credit(extractor: Extractor) -> None:
+    text = "Film review\n\nThe film, with editing by a team in Paris, opens on Friday across the country.\n"
+    kinds = {e.name: e.type for e in extractor.analyze(text).entities}
+    assert "Paris" in kinds and not any(kind == "PERSON" for kind in kinds.values())
+
+
+def test_mastheads_are_organisations_whatever_the_tagger_read(nlp: Language) -> None:
+    text = (
+        "Minister to resign\n\nThe Daily Telegraph first reported the plan on Sunday, and the Northern Echo "
+        "said ministers had been warned, citing aides quoted by the Calder Gazette."
+    )
+    kinds = {e.name: e.type for e in analyse(nlp, text)}
+    for outlet in ("Daily Telegraph", "Northern Echo", "Calder Gazette"):
+        assert kinds.get(outlet) == "ORG", kinds
+
+
+def test_company_suffix_written_in_lower_case_closes_the_name(nlp: Language) -> None:
+    text = "Deal agreed\n\nShares in Kessel Power plc rose after Norvale Foods ltd said it would buy a stake."
+    kinds = {e.name: e.type for e in analyse(nlp, text)}
+    assert kinds.get("Kessel Power plc") == "ORG", kinds
+
+
 def test_competitions_are_events_and_table_headings_are_no_names(nlp: Language) -> None:
     text = (
         "Cup news\n\n"
