@@ -128,6 +128,9 @@ ORG_NOUNS = frozenset(_lines("entity_org_nouns.txt"))
 KNOWN_TYPES = {fold(name): kind for name, kind in (line.split("\t") for line in _lines("entity_known_types.tsv"))}
 # "St Mary's College", "King's College Hospital": a possessive inside an institution's name does not end it
 POSSESSED_HEADS = frozenset({"college", "school", "hospital", "church", "cathedral", "university", "academy"})
+# Adjectives of continents and blocs: "European Commission" is one body's name, "Russian Foreign Ministry" a
+# nation's body (split into the nationality and the body).
+SUPRANATIONAL = frozenset({"european", "african", "asian", "arab", "nordic", "caribbean", "pan-african", "baltic"})
 LOCATIVES = frozenset({"in", "at", "near", "outside", "around", "across", "into", "throughout", "inside"})
 # Regions, counties and provinces by name: "Valencia" or "Surrey" alone is a place (or its team), not a person.
 REGIONS = frozenset(fold(s.name) for s in pycountry.subdivisions if "," not in s.name)
@@ -654,8 +657,8 @@ def _qualified_split(text: str, view: View, start: int, end: int, label: str) ->
     while cut < end - 1 and fold(view.doc[start:cut].text) not in GAZETTEER.entries:
         cut += 1
     entry = GAZETTEER.entries.get(fold(view.doc[start:cut].text))
-    if entry is None or entry[1] != "NORP":
-        return [whole]
+    if entry is None or entry[1] != "NORP" or fold(view.doc[start:cut].text) in SUPRANATIONAL:
+        return [whole]  # "European Commission", "African Court": the body's own name, no nation's
     body = _candidate(text, view, cut, end, label)
     body.qualified = whole.surface
     return [_candidate(text, view, start, cut, "NORP"), body]

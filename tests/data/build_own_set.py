@@ -2705,6 +2705,19 @@ NER += [
         ],
     },
     {
+        "id": "own-ner-bloc-bodies-and-known-companies",
+        "pattern": ["companies", "not-a-person"],
+        "text": "The European Commission approved the vaccine made by Pfizer and BioNTech on Monday, and the WHO said the Russian Foreign Ministry had asked for doses.",
+        "entities": [
+            ("European Commission", "ORG"),
+            ("Pfizer", "ORG"),
+            ("BioNTech", "ORG"),
+            ("WHO", "ORG"),
+            ("Russian", "MISC"),
+            ("Foreign Ministry", "ORG"),
+        ],
+    },
+    {
         "id": "own-ner-dateline-places-joined",
         "pattern": ["companies"],
         "text": "Northwind and Kessel agree to merge\n\nHOUSTON & LONDON--(BUSINESS WIRE)--Mar 5, 2024--Northwind Energy Inc. and Kessel Power plc today announced an agreement to merge.",

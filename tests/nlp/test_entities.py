@@ -389,6 +389,29 @@ def test_mastheads_are_organisations_whatever_the_tagger_read(nlp: Language) -> 
         assert kinds.get(outlet) == "ORG", kinds
 
 
+def test_a_blocs_body_keeps_its_adjective_and_a_nations_body_splits(nlp: Language) -> None:
+    text = (
+        "Talks resume\n\nThe European Commission and the European Parliament disagreed with the Russian "
+        "Foreign Ministry on Monday."
+    )
+    entities = analyse(nlp, text)
+    kinds = {e.name: e.type for e in entities}
+    assert kinds.get("European Commission") == kinds.get("European Parliament") == "ORG", kinds
+    assert kinds.get("Russian") == "NORP"
+    assert mention_texts(named(entities, "Russian Foreign Ministry")) == ["Foreign Ministry"]
+
+
+def test_well_known_companies_and_bodies_are_never_people(nlp: Language) -> None:
+    text = (
+        "Vaccine approved\n\nThe vaccine made by Pfizer and BioNTech was approved, the WHO said, and "
+        "Congress will vote on funding. Who pays is unclear."
+    )
+    kinds = {e.name: e.type for e in analyse(nlp, text)}
+    for name in ("Pfizer", "BioNTech", "WHO", "Congress"):
+        assert kinds.get(name) == "ORG", kinds
+    assert "Who" not in kinds
+
+
 def test_company_suffix_written_in_lower_case_closes_the_name(nlp: Language) -> None:
     text = "Deal agreed\n\nShares in Kessel Power plc rose after Norvale Foods ltd said it would buy a stake."
     kinds = {e.name: e.type for e in analyse(nlp, text)}
