@@ -125,12 +125,19 @@ NOT_NAMES = frozenset(_lines("entity_not_names.txt"))
 ORG_OPENERS = frozenset(_lines("entity_org_openers.txt"))
 RUN_HEADS = frozenset(_lines("entity_run_heads.txt"))
 ORG_NOUNS = frozenset(_lines("entity_org_nouns.txt"))
+DEPARTMENTS = frozenset(_lines("entity_departments.txt"))
 KNOWN_TYPES = {fold(name): kind for name, kind in (line.split("\t") for line in _lines("entity_known_types.tsv"))}
 # "St Mary's College", "King's College Hospital": a possessive inside an institution's name does not end it
 POSSESSED_HEADS = frozenset({"college", "school", "hospital", "church", "cathedral", "university", "academy"})
 # Adjectives of continents and blocs: "European Commission" is one body's name, "Russian Foreign Ministry" a
 # nation's body (split into the nationality and the body).
 SUPRANATIONAL = frozenset({"european", "african", "asian", "arab", "nordic", "caribbean", "pan-african", "baltic"})
+# Prepositions that make their object the other side only after a contest word (CONTEST_WORDS).
+OPEN_PREPS = frozenset({"over", "against"})
+CONTEST_WORDS = frozenset(
+    {"victory", "win", "won", "winner", "lead", "triumph", "defeat", "success", "upset", "edge", "beat", "play", "draw"}
+    | {"match", "game", "loss", "lose", "score", "goal", "century", "final", "semifinal", "tie", "clash"}
+)
 LOCATIVES = frozenset({"in", "at", "near", "outside", "around", "across", "into", "throughout", "inside"})
 # Regions, counties and provinces by name: "Valencia" or "Surrey" alone is a place (or its team), not a person.
 REGIONS = frozenset(fold(s.name) for s in pycountry.subdivisions if "," not in s.name)
@@ -504,6 +511,8 @@ def spacy_candidates(text: str, views: Sequence[View]) -> tuple[list[Candidate],
             for start, end in name_chunks(view, ent):
                 if ent.label_ == "PERSON":
                     start = _strip_titles(view, start, end)
+                elif ent.label_ == "ORG" and in_job_title(view, start, end):
+                    continue
                 cue = context_cue(view, start, end)
                 for c in _qualified_split(text, view, start, end, ent.label_):
                     c.cue = cue
@@ -511,14 +520,28 @@ def spacy_candidates(text: str, views: Sequence[View]) -> tuple[list[Candidate],
     return found, covered
 
 
+def in_job_title(view: View, start: int, end: int) -> bool:
+    """Whether a department's word is part of a job title ("Education Minister", "Secretary of State")."""
+    toks = view.toks
+    if end - start > 2 or not all(t.lower_ in DEPARTMENTS for t in toks[start:end]):
+        return False
+    if end < len(toks) and toks[end].text in TITLES and not view.newline[end]:
+        return True
+    return start >= 2 and toks[start - 1].lower_ == "of" and toks[start - 2].text in TITLES
+
+
 def context_cue(view: View, start: int, end: int) -> str | None:
     """What the parse around a name says it is: a side or a company ("TEAM"), or a person addressed by title."""
     toks = view.toks
     if start > 0 and toks[start - 1].lower_ in ORG_NOUNS and toks[start - 1].text.islower():
         return "TEAM"  # "news agency WAM", "carmaker Kessel Motors": the noun says what the name is
+    titled = start > 0 and toks[start - 1].text in TITLES and toks[start - 1].is_title
     if end - start > 1:
-        return None  # only a one-word name is ambiguous enough for the parse to settle
-    if start > 0 and toks[start - 1].text in TITLES and toks[start - 1].is_title:
+        # "Minister Helena Varga": a title before a short name makes a person, unless the name ends as a body's
+        last = toks[end - 1].lower_.rstrip(".")
+        person = titled and end - start <= 3 and last not in ORG_HEADS and last not in COMPANY_SUFFIXES
+        return "PERSON" if person else None
+    if titled:
         return "PERSON"  # "Mr Brooks", "President Brooks": whatever the tagger thought of the surname
     last = toks[end - 1]
     head, dep = last.head, last.dep_
@@ -528,13 +551,21 @@ def context_cue(view: View, start: int, end: int) -> str | None:
         return "TEAM"  # "Dorset 's Tom Hale": a player of the side
     if dep in ("nsubj", "dobj") and head.lemma_ in TEAM_VERBS:
         return "TEAM"
-    if dep == "pobj" and head.lower_ in TEAM_PREPS:
+    if dep == "pobj" and head.lower_ in TEAM_PREPS and (head.lower_ not in OPEN_PREPS or _in_contest(head)):
         return "TEAM"
     if dep == "pobj" and head.lower_ in LOCATIVES:
         return "PLACE"  # "in Valencia", "at Dorset": somewhere, not someone, not a side
     if dep == "nsubj" and last.tag_ == "NNP" and _plural_verb(head):
         return "TEAM"  # "Dorset were bowled out": a singular name with a plural verb is a side
     return None
+
+
+def _in_contest(prep: Token) -> bool:
+    """Whether "over" or "against" hangs on a contest ("victory over Dorset", "won against Kent").
+
+    Elsewhere its object is a place or a cause: "flights over Syria", "sanctions against Iraq".
+    """
+    return prep.head.lemma_.lower() in CONTEST_WORDS
 
 
 def model_designations(

@@ -2718,6 +2718,18 @@ NER += [
         ],
     },
     {
+        "id": "own-ner-over-against-places-job-titles",
+        "pattern": ["not-a-person"],
+        "text": "Health Secretary Helena Varga said flights over Syria would stay banned, and the sanctions against Libya imposed after the bombing over Lockerbie would remain, the Foreign Office said.",
+        "entities": [
+            ("Helena Varga", "PER"),
+            ("Syria", "LOC"),
+            ("Libya", "LOC"),
+            ("Lockerbie", "LOC"),
+            ("Foreign Office", "ORG"),
+        ],
+    },
+    {
         "id": "own-ner-dateline-places-joined",
         "pattern": ["companies"],
         "text": "Northwind and Kessel agree to merge\n\nHOUSTON & LONDON--(BUSINESS WIRE)--Mar 5, 2024--Northwind Energy Inc. and Kessel Power plc today announced an agreement to merge.",

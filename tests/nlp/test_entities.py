@@ -412,6 +412,26 @@ def test_well_known_companies_and_bodies_are_never_people(nlp: Language) -> None
     assert "Who" not in kinds
 
 
+def test_a_place_after_over_or_against_is_a_side_only_after_a_contest(nlp: Language) -> None:
+    text = (
+        "Sanctions row\n\nThe bombing of the airliner over Lockerbie led to sanctions against Libya, "
+        "and flights over Syria were halted."
+    )
+    kinds = {e.name: e.type for e in analyse(nlp, text)}
+    assert kinds.get("Lockerbie") == kinds.get("Libya") == kinds.get("Syria") == "GPE", kinds
+
+
+def test_a_department_inside_a_job_title_is_no_organisation(nlp: Language) -> None:
+    text = (
+        "Schools strike\n\nEducation Minister Helena Varga met Agriculture Secretary Tom Reed and the "
+        "Secretary of State, Omar Aziz, on Monday."
+    )
+    entities = analyse(nlp, text)
+    kinds = {e.name: e.type for e in entities}
+    assert not {"Education", "Agriculture", "State"} & set(kinds), kinds
+    assert kinds.get("Helena Varga") == kinds.get("Tom Reed") == "PERSON"
+
+
 def test_company_suffix_written_in_lower_case_closes_the_name(nlp: Language) -> None:
     text = "Deal agreed\n\nShares in Kessel Power plc rose after Norvale Foods ltd said it would buy a stake."
     kinds = {e.name: e.type for e in analyse(nlp, text)}
