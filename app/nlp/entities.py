@@ -538,8 +538,8 @@ def context_cue(view: View, start: int, end: int) -> str | None:
     titled = start > 0 and toks[start - 1].text in TITLES and toks[start - 1].is_title
     if end - start > 1:
         # "Minister Helena Varga": a title before a short name makes a person, unless the name ends as a body's
-        last = toks[end - 1].lower_.rstrip(".")
-        person = titled and end - start <= 3 and last not in ORG_HEADS and last not in COMPANY_SUFFIXES
+        word = toks[end - 1].lower_.rstrip(".")
+        person = titled and end - start <= 3 and word not in ORG_HEADS and word not in COMPANY_SUFFIXES
         return "PERSON" if person else None
     if titled:
         return "PERSON"  # "Mr Brooks", "President Brooks": whatever the tagger thought of the surname
