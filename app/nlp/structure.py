@@ -270,10 +270,21 @@ def mark_lead_bullets(text: str, lines: Sequence[Line]) -> None:
     the body's first sentence. Bullets after the first prose line are a list inside the story and stay.
     """
     bullets: list[Line] = []
+    labels: list[Line] = []
+    labelled = 0  # lines left of a "Key Points" list, which marks its points with no bullet
     for line in lines:
         if line.kind != "text":
             continue
-        if SUMMARY_BULLET.match(text, line.start, min(line.end, line.start + 4)):
+        if labelled and line.blank_before and bullets and bullets[-1] is not labels[-1]:
+            labelled = 0  # a blank line ends the unmarked points (one may stand under the label)
+        if line.end - line.start <= 40 and SUMMARY_LABEL.fullmatch(folded(text, line.start, line.end)):
+            labels.append(line)
+            bullets.append(line)
+            labelled = MAX_SUMMARY_BULLETS
+        elif labelled and len(text[line.start : min(line.end, line.start + 400)].split()) < PROSE_WORDS:
+            bullets.append(line)
+            labelled -= 1
+        elif SUMMARY_BULLET.match(text, line.start, min(line.end, line.start + 4)):
             bullets.append(line)
         elif (
             len(text[line.start : min(line.end, line.start + 400)].split()) >= PROSE_WORDS
@@ -281,7 +292,7 @@ def mark_lead_bullets(text: str, lines: Sequence[Line]) -> None:
         ):
             break
     # a handful of key points; a longer run is a list or a results table, which is content
-    if len(bullets) <= MAX_SUMMARY_BULLETS:
+    if len(bullets) - len(labels) <= MAX_SUMMARY_BULLETS:
         for line in bullets:
             line.kind = "furniture"
 
@@ -608,6 +619,10 @@ def _read_place_and_date(text: str, pos: int, end: int, hit: DatelineHit) -> int
     if not p:
         return pos
     place_end = p.end()
+    for b in lexicon().bare_agency.finditer(text, p.start() + 1, place_end):
+        if b.end() == place_end and text[b.start() - 1] in " \t":
+            place_end = trim_end(text, p.start(), b.start())  # "London CNN —": the credit, bare, ends the run
+            break
     for _ in range(3):  # "ANKARA/KYIV", "PARIS/BERLIN/ROME"
         more = _SECOND_PLACE.match(text, place_end, end)
         if more is None:
@@ -977,6 +992,11 @@ def wrap_width(text: str, lines: Sequence[Line]) -> int | None:
 BULLET = re.compile(r"(?:[-•*·▪–—]|\d{1,2}[.)])[ \t]")
 SUMMARY_BULLET = re.compile(r"[-•*·▪–—►][ \t]")  # key points are marked, never numbered (numbers make a list)
 MAX_SUMMARY_BULLETS = 6
+# The label over a page's key points, which may carry no bullet marks ("Key Points" / "Stocks fell." / ...)
+SUMMARY_LABEL = re.compile(
+    r"(?:key points|key takeaways|summary|highlights|in brief|at a glance|what you need to know)[ \t]*:?",
+    re.IGNORECASE,
+)
 
 
 def continues(text: str, prev: Line, line: Line, width: int | None, indented: bool, base: int) -> bool:

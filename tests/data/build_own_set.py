@@ -1197,6 +1197,126 @@ Police said the march was peaceful.""",
             "body_first_sentence": "Thousands of people rallied in the capital on Tuesday against a second rise in fuel prices this year.",
         },
     },
+    {
+        "id": "own-structure-sponsor-label-reporting-from",
+        "pattern": ["web-paste", "furniture"],
+        "published_at": "2024-03-05",
+        "text": """Supported by
+
+SKIP ADVERTISEMENT
+
+Bridge to stay shut for six more weeks, officials say
+
+Engineers found cracks in two of the bridge's piers last month.
+
+By Jane Holt
+Reporting from Calder, England
+
+March 5, 2024
+
+Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks while engineers inspect its foundations.
+
+Drivers have been told to use the ring road instead.""",
+        "truth": {
+            "headline": "Bridge to stay shut for six more weeks, officials say",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": None,
+            "body_first_sentence": "Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks while engineers inspect its foundations.",
+        },
+    },
+    {
+        "id": "own-structure-writer-handle-edition-stamp",
+        "pattern": ["web-paste", "furniture"],
+        "published_at": "2024-03-05",
+        "text": """Bridge to stay shut for six more weeks, officials say
+
+Engineers found cracks in two of the bridge's piers last month.
+
+Jane Holt
+News reporter @janeholt
+
+Tuesday 5 March 2024 06:00, UK
+
+Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks while engineers inspect its foundations.
+
+Drivers have been told to use the ring road instead.""",
+        "truth": {
+            "headline": "Bridge to stay shut for six more weeks, officials say",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": None,
+            "body_first_sentence": "Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks while engineers inspect its foundations.",
+        },
+    },
+    {
+        "id": "own-structure-place-and-bare-credit-line",
+        "pattern": ["web-paste", "byline-agency"],
+        "published_at": "2024-03-05",
+        "text": """Bridge to stay shut for six more weeks, officials say
+
+By Jane Holt, CNN
+3 minute read
+Updated 6:00 AM EST, Tue March 5, 2024
+
+Link Copied!
+
+London CNN —
+Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks while engineers inspect its foundations.
+
+Drivers have been told to use the ring road instead.""",
+        "truth": {
+            "headline": "Bridge to stay shut for six more weeks, officials say",
+            "dateline_place": "London",
+            "dateline_date": None,
+            "agency": "CNN",
+            "body_first_sentence": "Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks while engineers inspect its foundations.",
+        },
+    },
+    {
+        "id": "own-structure-key-points-unmarked",
+        "pattern": ["web-paste", "bullets"],
+        "published_at": "2024-03-05",
+        "text": """Bridge to stay shut for six more weeks, officials say
+
+Published Tue, Mar 5 2024 6:00 AM EST
+Jane Holt
+
+Key Points
+The bridge has been closed since January.
+Engineers found cracks in two piers.
+
+Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks while engineers inspect its foundations.
+
+Drivers have been told to use the ring road instead.""",
+        "truth": {
+            "headline": "Bridge to stay shut for six more weeks, officials say",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": None,
+            "body_first_sentence": "Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks while engineers inspect its foundations.",
+        },
+    },
+    {
+        "id": "own-structure-kicker-caption-bracket-credit",
+        "pattern": ["caption", "furniture"],
+        "published_at": "2024-03-05",
+        "text": """WATCH:
+Bridge to stay shut for six more weeks, officials say
+
+The Wend bridge in Calder has been closed since January. (Jane Holt/Calder Post)
+
+Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks while engineers inspect its foundations.
+
+Drivers have been told to use the ring road instead.""",
+        "truth": {
+            "headline": "Bridge to stay shut for six more weeks, officials say",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": None,
+            "body_first_sentence": "Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks while engineers inspect its foundations.",
+        },
+    },
 ]
 
 # --- quotes ----------------------------------------------------------------------------------------

@@ -499,6 +499,55 @@ def test_sentence_standfirst_above_the_page_stamp_stays_in_the_header() -> None:
     assert body(text, s).startswith("Thousands of people rallied")
 
 
+def test_a_bare_credit_after_a_title_case_place_is_the_agency_not_part_of_the_place() -> None:
+    text = "Bridge stays shut\n\nLondon CNN —\nOfficials said on Tuesday the bridge would stay closed.\n\nMore."
+    s = parse_structure(text)
+    assert s.dateline is not None and (s.dateline.place, s.dateline.agency) == ("London", "CNN")
+    assert body(text, s).startswith("Officials said on Tuesday")
+
+
+@pytest.mark.parametrize("kicker", ["WATCH:", "LIVE UPDATES", "Supported by\n\nSKIP ADVERTISEMENT\n", "In pictures"])
+def test_a_kicker_or_sponsor_label_above_the_headline_is_not_the_headline(kicker: str) -> None:
+    text = (
+        f"{kicker}\nBridge to stay shut for six more weeks\n\nOfficials said on Tuesday the bridge would stay closed."
+    )
+    assert words(text, parse_structure(text).headline) == "Bridge to stay shut for six more weeks"
+
+
+def test_key_points_without_bullet_marks_are_neither_body_nor_standfirst() -> None:
+    text = (
+        "Bridge to stay shut\n\nKey Points\nThe bridge has been closed since January.\nEngineers found cracks.\n\n"
+        "Officials said on Tuesday that the bridge over the river Wend would stay closed for six more weeks.\n\n"
+        "Drivers have been told to use the ring road."
+    )
+    s = parse_structure(text)
+    assert words(text, s.headline) == "Bridge to stay shut"
+    assert body(text, s).startswith("Officials said on Tuesday")
+    assert "Engineers found cracks." not in body(text, s)
+
+
+def test_writer_line_with_a_handle_and_an_edition_stamp_stay_in_the_header() -> None:
+    text = (
+        "Bridge to stay shut\n\nEngineers found cracks in two piers last month.\n\n"
+        "Jane Holt\nNews reporter @janeholt\n\n"
+        "Tuesday 5 March 2024 06:00, UK\n\n"
+        "Officials said on Tuesday that the bridge over the river Wend would stay closed for six more weeks."
+    )
+    s = parse_structure(text)
+    assert s.byline == "Jane Holt"
+    assert body(text, s).startswith("Officials said on Tuesday")
+
+
+def test_caption_closed_by_a_bracketed_credit_is_not_the_headline() -> None:
+    text = (
+        "The Wend bridge has been closed since January. (Jane Holt/Calder Post)\n\n"
+        "Officials said on Tuesday the bridge would stay closed for six more weeks.\n\nMore follows."
+    )
+    s = parse_structure(text)
+    assert s.headline is None
+    assert body(text, s).startswith("Officials said on Tuesday")
+
+
 def test_summary_bullets_without_a_headline_leave_the_headline_null() -> None:
     text = (
         "* Factory output falls for third month\n\n"
