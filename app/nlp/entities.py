@@ -13,6 +13,7 @@ from pathlib import Path
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
+from app.nlp.structure import canonical_agency
 from app.nlp.types import Entity, Mention, Segment, Structure
 
 DATA = Path(__file__).parent / "data"
@@ -1172,6 +1173,11 @@ def _place_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 BYLINE_LEAD = re.compile(r"\s*by\s+", re.IGNORECASE)
+BYLINE_AGENCY = re.compile(r"(?:[Tt]he[ \t]+)?(?P<a>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3}?)(?:[ \t]+[Ss]taff)?")
+AGENCY_WORD = re.compile(r"[^\W\d_][\w.\-]*")
+SIGNED_BYLINE = re.compile(
+    r"(?P<name>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3})[ \t]*[|,][ \t]*(?P<org>[A-Z][\w.&'’\- ]{1,40}?)"
+)
 BYLINE_NAME = re.compile(r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|da|van|von|der|den|al|bin|le|la)){1,4}")
 
 
@@ -1251,15 +1257,25 @@ def byline_candidates(text: str, structure: Structure) -> list[Candidate]:
         if seg.kind != "byline" or seg.end - seg.start > 160:
             continue
         lead = BYLINE_LEAD.match(text, seg.start, seg.end)
+        agency = BYLINE_AGENCY.fullmatch(text, lead.end() if lead else seg.start, seg.end)
+        if agency is not None and canonical_agency(agency.group("a")) is not None:
+            # "By Reuters Staff", "By AFP": the agency signs as itself, no person
+            found.append(Candidate(agency.start("a"), agency.end("a"), agency.group("a"), "ORG", 3))
+            continue
         if lead is None:
             alone = BYLINE_NAME.fullmatch(text, seg.start, seg.end)  # "Callum Reid" over his role line
             if alone is not None:
                 found.append(Candidate(seg.start, seg.end, " ".join(alone.group().split()), "PERSON", 3))
+            signed = SIGNED_BYLINE.fullmatch(text, seg.start, seg.end)  # "Jane Holt | Reuters"
+            if signed is not None:
+                found.append(Candidate(signed.start("name"), signed.end("name"), signed.group("name"), "PERSON", 3))
+                found.append(Candidate(signed.start("org"), signed.end("org"), signed.group("org"), "ORG", 3))
             continue
         names_end = text.find(",", lead.end(), seg.end)
         names_end = seg.end if names_end < 0 else names_end
-        outlet = BYLINE_NAME.fullmatch(text[names_end + 1 : seg.end].strip()) if names_end < seg.end else None
-        if outlet is not None:  # "..., Press Association", "..., The Daily Clarion"
+        after = text[names_end + 1 : seg.end].strip() if names_end < seg.end else ""
+        outlet = BYLINE_NAME.fullmatch(after) or (AGENCY_WORD.fullmatch(after) if canonical_agency(after) else None)
+        if outlet is not None:  # "..., Press Association", "..., The Daily Clarion", "..., Reuters"
             a = text.index(outlet.group(), names_end)
             found.append(Candidate(a, a + len(outlet.group()), " ".join(outlet.group().split()), "ORG", 3))
         for part in re.split(r"\s+(?:and|&)\s+", text[lead.end() : names_end]):

@@ -394,7 +394,7 @@ def labels_next(text: str, label: Line, line: Line) -> bool:
 
 _BYLINE = re.compile(r"By[ \t]+(?P<name>[^\W\d_][^\n]{0,110})", re.IGNORECASE)
 _BYLINE_LINK = frozenset({"and", "&", "of", "the", "in", "for", "at", "de", "van", "von", "der", "da", "al", "bin"})
-_SIGNED = re.compile(r"(?P<name>[^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){1,3})[ \t]*,[ \t]*(?P<org>[^,\n]{2,40})")
+_SIGNED = re.compile(r"(?P<name>[^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){1,3})[ \t]*[,|][ \t]*(?P<org>[^,|\n]{2,40})")
 _INLINE_BYLINE = re.compile(r"By[ \t]+(?P<name>[^\W\d_][^\n]{0,60}?)[ \t]{2,}(?=\S)")
 
 
@@ -447,11 +447,23 @@ def is_byline_title(text: str, line: Line) -> bool:
     return lexicon().byline_title.fullmatch(folded(text, line.start, line.end)) is not None
 
 
+_BYLINE_BY = re.compile(r"by[ \t]+", re.IGNORECASE)
+_STAFF = re.compile(r"[ \t]+(?:staff(?:[ \t]+(?:writers?|reporters?))?|reporters?|correspondents?)$", re.IGNORECASE)
+
+
 def byline_agency(byline: str | None) -> str | None:
-    """The agency a byline names after its last comma ("By Ian Jones, Press Association" -> "PA")."""
-    if not byline or "," not in byline:
+    """The agency a byline names: all of it ("By Reuters Staff", "By AFP") or after its last comma or bar
+    ("By Ian Jones, Press Association" -> "PA", "Jane Holt | Reuters")."""
+    if not byline:
         return None
-    return canonical_agency(byline.rsplit(",", 1)[1])
+    by = _BYLINE_BY.match(byline)
+    whole = _STAFF.sub("", byline[by.end() if by else 0 :]).strip()
+    if whole.casefold() in lexicon().agencies:
+        return lexicon().agencies[whole.casefold()]
+    for mark in (",", "|"):
+        if mark in byline:
+            return canonical_agency(byline.rsplit(mark, 1)[1])
+    return None
 
 
 # ---------------------------------------------------------------- datelines

@@ -1298,6 +1298,46 @@ Drivers have been told to use the ring road instead.""",
         },
     },
     {
+        "id": "own-structure-agency-signs-byline",
+        "pattern": ["byline-agency", "web-paste"],
+        "published_at": "2020-06-02",
+        "text": """Bridge to stay shut for six more weeks, officials say
+
+By Reuters Staff
+
+2 Min Read
+
+Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks.
+
+Drivers have been told to use the ring road instead.""",
+        "truth": {
+            "headline": "Bridge to stay shut for six more weeks, officials say",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": "Reuters",
+            "body_first_sentence": "Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks.",
+        },
+    },
+    {
+        "id": "own-structure-byline-bar-agency",
+        "pattern": ["byline-agency", "web-paste"],
+        "published_at": "2024-03-05",
+        "text": """Ring road jams as bridge stays shut
+
+Jane Holt | Reuters
+
+Traffic queued for miles on the Calder ring road on Tuesday as the Wend bridge stayed closed for a third week.
+
+Police advised drivers to leave early.""",
+        "truth": {
+            "headline": "Ring road jams as bridge stays shut",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": "Reuters",
+            "body_first_sentence": "Traffic queued for miles on the Calder ring road on Tuesday as the Wend bridge stayed closed for a third week.",
+        },
+    },
+    {
         "id": "own-structure-kicker-caption-bracket-credit",
         "pattern": ["caption", "furniture"],
         "published_at": "2024-03-05",
@@ -2848,6 +2888,12 @@ NER += [
             ("Lockerbie", "LOC"),
             ("Foreign Office", "ORG"),
         ],
+    },
+    {
+        "id": "own-ner-agency-bylines",
+        "pattern": ["bylines"],
+        "text": "Bridge to stay shut\n\nBy Reuters Staff\n\nOfficials in Calder said on Tuesday the bridge would stay closed, Jane Holt of the Calder Post reported.",
+        "entities": [("Reuters", "ORG"), ("Calder", "LOC"), ("Jane Holt", "PER"), ("Calder Post", "ORG")],
     },
     {
         "id": "own-ner-dateline-places-joined",

@@ -344,6 +344,20 @@ def test_byline_writers_and_outlet_are_entities(extractor: Extractor) -> None:
     assert any(e.type == "ORG" and e.name == "Press Association" for e in entities)
 
 
+def test_an_agency_signing_as_itself_is_an_organisation_not_a_person(extractor: Extractor) -> None:
+    for byline, agency in (("By Reuters Staff", "Reuters"), ("By AFP", "AFP"), ("Jane Holt | Reuters", "Reuters")):
+        text = f"Bridge shut\n\n{byline}\n\nOfficials said on Tuesday that the bridge would stay closed.\n"
+        kinds = {e.name: e.type for e in extractor.analyze(text).entities}
+        assert kinds.get(agency) == "ORG", kinds
+        assert "PERSON" not in {kind for name, kind in kinds.items() if agency in name}
+
+
+def test_a_one_word_agency_after_the_byline_comma_is_an_organisation(extractor: Extractor) -> None:
+    text = "Bridge shut\n\nBy Jane Holt, dpa\n\nOfficials said on Tuesday that the bridge would stay closed.\n"
+    kinds = {e.name: e.type for e in extractor.analyze(text).entities}
+    assert kinds.get("Jane Holt") == "PERSON" and kinds.get("dpa") == "ORG", kinds
+
+
 def test_two_place_dateline_gives_two_places(extractor: Extractor) -> None:
     text = "Grain talks stall\n\nANKARA/KYIV (Reuters) - Talks on a grain corridor stalled on Monday.\n"
     places = {e.name for e in extractor.analyze(text).entities if e.type == "GPE"}

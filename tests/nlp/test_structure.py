@@ -548,6 +548,23 @@ def test_caption_closed_by_a_bracketed_credit_is_not_the_headline() -> None:
     assert body(text, s).startswith("Officials said on Tuesday")
 
 
+@pytest.mark.parametrize(
+    ("byline", "agency"),
+    [
+        ("By Reuters Staff", "Reuters"),
+        ("By AFP", "AFP"),
+        ("By The Associated Press", "AP"),
+        ("Jane Holt | Reuters", "Reuters"),
+        ("By Jane Holt", None),
+    ],
+)
+def test_an_agency_signing_the_byline_is_the_agency(byline: str, agency: str | None) -> None:
+    text = f"Bridge to stay shut\n\n{byline}\n\nOfficials said on Tuesday the bridge would stay closed.\n\nMore."
+    s = parse_structure(text)
+    assert (s.dateline.agency if s.dateline else None) == agency
+    assert body(text, s).startswith("Officials said on Tuesday")
+
+
 def test_summary_bullets_without_a_headline_leave_the_headline_null() -> None:
     text = (
         "* Factory output falls for third month\n\n"
