@@ -130,6 +130,17 @@ DEPARTMENTS = frozenset(_lines("entity_departments.txt"))
 KNOWN_TYPES = {fold(name): kind for name, kind in (line.split("\t") for line in _lines("entity_known_types.tsv"))}
 # "St Mary's College", "King's College Hospital": a possessive inside an institution's name does not end it
 POSSESSED_HEADS = frozenset({"college", "school", "hospital", "church", "cathedral", "university", "academy"})
+# Words that end or make a body's name, never a person's: "German Red Cross", "British Airways"
+THING_HEADS = (
+    ORG_HEADS
+    | RUN_HEADS
+    | COMPANY_SUFFIXES
+    | EVENT_HEADS
+    | {i.lower() for i in INSTITUTIONS}
+    | {"cross", "crescent", "airways", "airlines", "express", "bank", "party", "front", "union", "federation"}
+    | {"association", "society", "foundation", "church", "railways", "tobacco", "petroleum", "oil", "gas"}
+    | {"exchange", "organisation", "organization", "market", "fund", "trust", "authority", "board", "institute"}
+)
 # Adjectives of continents and blocs: "European Commission" is one body's name, "Russian Foreign Ministry" a
 # nation's body (split into the nationality and the body).
 SUPRANATIONAL = frozenset({"european", "african", "asian", "arab", "nordic", "caribbean", "pan-african", "baltic"})
@@ -680,9 +691,33 @@ def _plural_verb(verb: Token) -> bool:
     return False
 
 
+def _nationality_split(text: str, view: View, start: int, end: int, label: str) -> list[Candidate] | None:
+    """ "Briton Linford Christie", "Kenyan Daniel Komen": a nationality word run into the person's name after it.
+
+    The tagger reads the run as a person or, often, an organisation; read as an organisation it must be
+    shaped like a name (two or three capitalised words, no body's head word: "German Red Cross" stays).
+    """
+    entry = GAZETTEER.entries.get(fold(view.toks[start].text))
+    if end - start < 3 or entry is None or entry[1] != "NORP":
+        return None
+    rest = view.toks[start + 1 : end]
+    if not all(t.is_title or t.lower_ in PARTICLES or INITIAL.match(t.text) for t in rest):
+        return None
+    named_like = len(rest) <= 3 and not any(
+        len(t) < 2 or t.lower_ in THING_HEADS or fold(t.text) in GAZETTEER.entries for t in rest
+    )
+    if label == "ORG" and not named_like:
+        return None
+    return [_candidate(text, view, start, start + 1, "NORP"), _candidate(text, view, start + 1, end, "PERSON")]
+
+
 def _qualified_split(text: str, view: View, start: int, end: int, label: str) -> list[Candidate]:
     """ "Russian Foreign Ministry": a nationality and a body, the body's entity keeping the full name."""
     whole = _candidate(text, view, start, end, label)
+    if label == "PERSON" or (label == "ORG" and view.toks[end - 1].text not in INSTITUTIONS):
+        split = _nationality_split(text, view, start, end, label)
+        if split is not None:
+            return split
     if label != "ORG" or end - start < 2 or view.toks[end - 1].text not in INSTITUTIONS:
         return [whole]
     cut = start + 1

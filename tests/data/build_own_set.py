@@ -2896,6 +2896,22 @@ NER += [
         "entities": [("Reuters", "ORG"), ("Calder", "LOC"), ("Jane Holt", "PER"), ("Calder Post", "ORG")],
     },
     {
+        "id": "own-ner-nationality-before-name",
+        "pattern": ["name-particles"],
+        "text": "ATHLETICS - KOMEN WINS IN ZURICH .\nZURICH 1996-08-14\nKenyan Daniel Komen won the 5,000 metres on Wednesday ahead of Briton Jo Roe and Swede Anders Holm .",
+        "entities": [
+            ("KOMEN", "PER"),
+            ("ZURICH", "LOC"),
+            ("ZURICH", "LOC"),
+            ("Kenyan", "MISC"),
+            ("Daniel Komen", "PER"),
+            ("Briton", "MISC"),
+            ("Jo Roe", "PER"),
+            ("Swede", "MISC"),
+            ("Anders Holm", "PER"),
+        ],
+    },
+    {
         "id": "own-ner-dateline-places-joined",
         "pattern": ["companies"],
         "text": "Northwind and Kessel agree to merge\n\nHOUSTON & LONDON--(BUSINESS WIRE)--Mar 5, 2024--Northwind Energy Inc. and Kessel Power plc today announced an agreement to merge.",

@@ -446,6 +446,17 @@ def test_a_department_inside_a_job_title_is_no_organisation(nlp: Language) -> No
     assert kinds.get("Helena Varga") == kinds.get("Tom Reed") == "PERSON"
 
 
+def test_a_nationality_run_into_a_persons_name_is_split_off(nlp: Language) -> None:
+    text = (
+        "Results\n\nBriton Linford Christie won ahead of Kenyan Daniel Komen , "
+        "while British Airways sponsored the meet ."
+    )
+    kinds = {e.name: e.type for e in analyse(nlp, text)}
+    assert kinds.get("Linford Christie") == kinds.get("Daniel Komen") == "PERSON", kinds
+    assert kinds.get("Briton") == kinds.get("Kenyan") == "NORP"
+    assert kinds.get("British Airways") == "ORG"
+
+
 def test_company_suffix_written_in_lower_case_closes_the_name(nlp: Language) -> None:
     text = "Deal agreed\n\nShares in Kessel Power plc rose after Norvale Foods ltd said it would buy a stake."
     kinds = {e.name: e.type for e in analyse(nlp, text)}
