@@ -27,6 +27,7 @@ DATELINE_WINDOW = 300  # a dateline prefix lies within this many characters of i
 HEADER_SCAN_LINES = 15  # the dateline stands within the first lines that are not furniture
 MAX_HEADER_CANDIDATES = 6  # more prose than this before a "dateline" means it is not one
 SENTENCE_WORDS = 2  # a first line of this many words ending in a full stop is a sentence
+CAPTION_WORDS = 6  # a header line this long closed by a full stop is a caption; "Yes." is a title
 PROSE_WORDS = 15  # a line this long is a sentence of the story, not a headline or a summary bullet
 TERMINAL = ".!?…:;\"”’'»)]"  # a line ending in one of these may close a paragraph
 
@@ -902,6 +903,10 @@ def read_header(text: str, lines: Sequence[Line]) -> Header:
     while units and is_section_label(text, units[0], len(units) - 1):
         header.dropped.append(Segment("furniture", units[0].start, units[0].end))
         units.pop(0)
+    # A sentence standing first is a photo's caption, never the headline: "A worker walks past the plant, March 3."
+    while units and units[0].lines == 1 and is_caption_sentence(text, units[0]):
+        header.dropped.append(Segment("furniture", units[0].start, units[0].end))
+        units.pop(0)
     if not units:
         return header
     start, end = strip_headline(text, units[0].start, units[0].end)
@@ -967,6 +972,12 @@ def stamped_below(text: str, lines: Sequence[Line], i: int) -> bool:
 def has_break(lines: Sequence[Line], start: int, end: int) -> bool:
     """Whether a non-text line (furniture, byline) lies between two offsets."""
     return any(line.kind != "text" and start <= line.start < end for line in lines)
+
+
+def is_caption_sentence(text: str, unit: Unit) -> bool:
+    """Whether a header line is a sentence of some length closed by a full stop (a caption, not a title)."""
+    words = text[unit.start : unit.end].split()
+    return len(words) >= CAPTION_WORDS and not looks_like_headline(text, unit)
 
 
 def looks_like_headline(text: str, unit: Unit) -> bool:

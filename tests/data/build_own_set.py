@@ -1338,6 +1338,23 @@ Police advised drivers to leave early.""",
         },
     },
     {
+        "id": "own-structure-caption-sentence-above-dateline",
+        "pattern": ["caption", "no-headline"],
+        "published_at": "2021-03-09",
+        "text": """A worker walks past the Norvale steel plant in Lyndhurst, England, March 3, 2021.
+
+LYNDHURST, England (Reuters) - Norvale Steel said on Tuesday it would cut 400 jobs at its main plant after a fall in orders from carmakers.
+
+The company said demand for coated steel had fallen by a fifth.""",
+        "truth": {
+            "headline": None,
+            "dateline_place": "LYNDHURST, England",
+            "dateline_date": None,
+            "agency": "Reuters",
+            "body_first_sentence": "Norvale Steel said on Tuesday it would cut 400 jobs at its main plant after a fall in orders from carmakers.",
+        },
+    },
+    {
         "id": "own-structure-kicker-caption-bracket-credit",
         "pattern": ["caption", "furniture"],
         "published_at": "2024-03-05",

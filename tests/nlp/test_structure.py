@@ -565,6 +565,21 @@ def test_an_agency_signing_the_byline_is_the_agency(byline: str, agency: str | N
     assert body(text, s).startswith("Officials said on Tuesday")
 
 
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        ("A worker walks past the Norvale plant in Lyndhurst, March 3, 2021.", None),
+        ("A worker walks past the Norvale plant in Lyndhurst.\n\nNorvale to cut 400 jobs", "Norvale to cut 400 jobs"),
+        ("Norvale cuts jobs at U.S.", "Norvale cuts jobs at U.S."),
+    ],
+)
+def test_a_caption_sentence_above_the_dateline_is_never_the_headline(top: str, headline: str | None) -> None:
+    text = f"{top}\n\nLYNDHURST (Reuters) - Norvale Steel said on Tuesday it would cut 400 jobs.\n\nMore."
+    s = parse_structure(text)
+    assert words(text, s.headline) == headline
+    assert s.dateline is not None and s.dateline.place == "Lyndhurst"
+
+
 def test_summary_bullets_without_a_headline_leave_the_headline_null() -> None:
     text = (
         "* Factory output falls for third month\n\n"
