@@ -127,6 +127,7 @@ ORG_OPENERS = frozenset(_lines("entity_org_openers.txt"))
 RUN_HEADS = frozenset(_lines("entity_run_heads.txt"))
 ORG_NOUNS = frozenset(_lines("entity_org_nouns.txt"))
 DEPARTMENTS = frozenset(_lines("entity_departments.txt"))
+EMPLOYEE_NOUNS = frozenset(_lines("entity_employee_nouns.txt"))
 KNOWN_TYPES = {fold(name): kind for name, kind in (line.split("\t") for line in _lines("entity_known_types.tsv"))}
 # "St Mary's College", "King's College Hospital": a possessive inside an institution's name does not end it
 POSSESSED_HEADS = frozenset({"college", "school", "hospital", "church", "cathedral", "university", "academy"})
@@ -565,6 +566,8 @@ def context_cue(view: View, start: int, end: int) -> str | None:
         return "TEAM"
     if dep == "pobj" and head.lower_ in TEAM_PREPS and (head.lower_ not in OPEN_PREPS or _in_contest(head)):
         return "TEAM"
+    if dep == "pobj" and head.lower_ == "at" and head.head.lemma_.lower() in EMPLOYEE_NOUNS:
+        return "TEAM"  # "analysts at JPMorgan": the employer, not a place
     if dep == "pobj" and head.lower_ in LOCATIVES:
         return "PLACE"  # "in Valencia", "at Dorset": somewhere, not someone, not a side
     if dep == "nsubj" and last.tag_ == "NNP" and _plural_verb(head):

@@ -2929,6 +2929,12 @@ NER += [
         ],
     },
     {
+        "id": "own-ner-employer-after-at",
+        "pattern": ["companies"],
+        "text": "Shares in Orchard Airlines fell 8% in London on Thursday, and analysts at Kesselbank said the carrier would need support, a view a source at Norvale Capital shared.",
+        "entities": [("Orchard Airlines", "ORG"), ("London", "LOC"), ("Kesselbank", "ORG"), ("Norvale Capital", "ORG")],
+    },
+    {
         "id": "own-ner-dateline-places-joined",
         "pattern": ["companies"],
         "text": "Northwind and Kessel agree to merge\n\nHOUSTON & LONDON--(BUSINESS WIRE)--Mar 5, 2024--Northwind Energy Inc. and Kessel Power plc today announced an agreement to merge.",

@@ -457,6 +457,16 @@ def test_a_nationality_run_into_a_persons_name_is_split_off(nlp: Language) -> No
     assert kinds.get("British Airways") == "ORG"
 
 
+def test_a_name_after_analysts_at_is_their_employer_and_after_talks_in_a_place(nlp: Language) -> None:
+    text = (
+        "Banks\n\nAnalysts at JPMorgan and economists at Barclays said rates would rise , "
+        "while talks in Leeds stalled ."
+    )
+    kinds = {e.name: e.type for e in analyse(nlp, text)}
+    assert kinds.get("JPMorgan") == kinds.get("Barclays") == "ORG", kinds
+    assert kinds.get("Leeds") == "GPE"
+
+
 def test_company_suffix_written_in_lower_case_closes_the_name(nlp: Language) -> None:
     text = "Deal agreed\n\nShares in Kessel Power plc rose after Norvale Foods ltd said it would buy a stake."
     kinds = {e.name: e.type for e in analyse(nlp, text)}
