@@ -526,7 +526,8 @@ def valid_date(m: re.Match[str]) -> bool:
 
 def place_is_upper(text: str, span: tuple[int, int]) -> bool:
     """Whether a place is written in capitals, the wire convention ("NEW YORK")."""
-    letters = [c for c in text[span[0] : span[1]] if c.isalpha()]
+    # "NEW YORK and LONDON": the word joining two places may stay in lower case
+    letters = [c for w in text[span[0] : span[1]].split() if w != "and" for c in w if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
@@ -754,11 +755,12 @@ def accept(text: str, hit: DatelineHit, has_credit: bool, sep: re.Match[str] | N
 
 def title_place(written: str) -> str:
     """A place as it is named: "NEW YORK" -> "New York", "RIO DE JANEIRO" -> "Rio de Janeiro"."""
-    if not written.isupper():
-        return written
+    letters = [c for w in written.split() if w != "and" for c in w if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return written  # "NEW YORK and LONDON" is capitals too
 
     def cap(word: str, first: bool) -> str:
-        if not first and (word.lower() in PLACE_PARTICLES or word == "AND"):
+        if not first and (word.lower() in PLACE_PARTICLES or word.lower() == "and"):
             return word.lower()
         if re.fullmatch(r"(?:[A-Z]\.){2,}\W*", word):
             return word  # "N.Y.", "D.C.": an abbreviation keeps its capitals

@@ -1177,6 +1177,23 @@ The combined company will be based in Houston.""",
         },
     },
     {
+        "id": "own-structure-pr-newswire-places-joined-by-and",
+        "pattern": ["press-release-dateline", "two-place-dateline"],
+        "published_at": "2024-03-05",
+        "text": """Orbital Freight and Kessel Ports Sign Automation Deal
+
+CHICAGO and ROTTERDAM, March 5, 2024 /PRNewswire/ -- Orbital Freight, Inc. and Kessel Ports B.V. today signed an agreement to automate container handling at two terminals.
+
+Financial terms were not disclosed.""",
+        "truth": {
+            "headline": "Orbital Freight and Kessel Ports Sign Automation Deal",
+            "dateline_place": "CHICAGO and ROTTERDAM",
+            "dateline_date": "March 5, 2024",
+            "agency": "PR Newswire",
+            "body_first_sentence": "Orbital Freight, Inc. and Kessel Ports B.V. today signed an agreement to automate container handling at two terminals.",
+        },
+    },
+    {
         "id": "own-structure-standfirst-sentence-above-stamp",
         "pattern": ["web-paste"],
         "published_at": "2024-03-05",

@@ -623,6 +623,7 @@ def test_first_line_that_is_a_sentence_is_not_promoted_to_headline() -> None:
         ("DALLAS/AMARILLO, Texas, May 7 (Reuters) - Hail swept the Panhandle.", "Dallas/Amarillo"),
         ("ALBANY, N.Y. / TRENTON, N.J. (Reuters) - Two states sued on Monday.", "Albany, N.Y. / Trenton"),
         ("LONDON AND PARIS (Reuters) - Ministers met on Monday.", "London and Paris"),
+        ("LONDON and PARIS (Reuters) - Ministers met on Monday.", "London and Paris"),
         ("HOUSTON & LONDON (Reuters) - Two utilities agreed to merge on Monday.", "Houston & London"),
     ],
 )
