@@ -13,6 +13,7 @@ from pathlib import Path
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
+from app.nlp.structure import canonical_agency
 from app.nlp.types import Entity, Mention, Segment, Structure
 
 DATA = Path(__file__).parent / "data"
@@ -125,9 +126,31 @@ NOT_NAMES = frozenset(_lines("entity_not_names.txt"))
 ORG_OPENERS = frozenset(_lines("entity_org_openers.txt"))
 RUN_HEADS = frozenset(_lines("entity_run_heads.txt"))
 ORG_NOUNS = frozenset(_lines("entity_org_nouns.txt"))
+DEPARTMENTS = frozenset(_lines("entity_departments.txt"))
+EMPLOYEE_NOUNS = frozenset(_lines("entity_employee_nouns.txt"))
 KNOWN_TYPES = {fold(name): kind for name, kind in (line.split("\t") for line in _lines("entity_known_types.tsv"))}
 # "St Mary's College", "King's College Hospital": a possessive inside an institution's name does not end it
 POSSESSED_HEADS = frozenset({"college", "school", "hospital", "church", "cathedral", "university", "academy"})
+# Words that end or make a body's name, never a person's: "German Red Cross", "British Airways"
+THING_HEADS = (
+    ORG_HEADS
+    | RUN_HEADS
+    | COMPANY_SUFFIXES
+    | EVENT_HEADS
+    | {i.lower() for i in INSTITUTIONS}
+    | {"cross", "crescent", "airways", "airlines", "express", "bank", "party", "front", "union", "federation"}
+    | {"association", "society", "foundation", "church", "railways", "tobacco", "petroleum", "oil", "gas"}
+    | {"exchange", "organisation", "organization", "market", "fund", "trust", "authority", "board", "institute"}
+)
+# Adjectives of continents and blocs: "European Commission" is one body's name, "Russian Foreign Ministry" a
+# nation's body (split into the nationality and the body).
+SUPRANATIONAL = frozenset({"european", "african", "asian", "arab", "nordic", "caribbean", "pan-african", "baltic"})
+# Prepositions that make their object the other side only after a contest word (CONTEST_WORDS).
+OPEN_PREPS = frozenset({"over", "against"})
+CONTEST_WORDS = frozenset(
+    {"victory", "win", "won", "winner", "lead", "triumph", "defeat", "success", "upset", "edge", "beat", "play", "draw"}
+    | {"match", "game", "loss", "lose", "score", "goal", "century", "final", "semifinal", "tie", "clash"}
+)
 LOCATIVES = frozenset({"in", "at", "near", "outside", "around", "across", "into", "throughout", "inside"})
 # Regions, counties and provinces by name: "Valencia" or "Surrey" alone is a place (or its team), not a person.
 REGIONS = frozenset(fold(s.name) for s in pycountry.subdivisions if "," not in s.name)
@@ -270,6 +293,7 @@ def particle_names(
     return out
 
 
+LOWER_SUFFIXES = frozenset({"plc", "llc", "ltd", "ltd.", "inc", "inc."})
 MAX_ORG_RUN = 6  # words of an organisation's name read off capitalised words alone
 
 
@@ -279,7 +303,8 @@ def _org_word(view: View, i: int, start: int) -> bool:
     if i > start and view.newline[i]:
         return False
     if t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT") or not t.text[:1].isupper():
-        return t.text == "&" and i > start  # "Marlow & Finch Ltd"
+        # "Marlow & Finch Ltd"; "Kessel Power plc", a suffix some write in lower case
+        return i > start and (t.text == "&" or t.text in LOWER_SUFFIXES)
     return t.is_alpha or t.text.rstrip(".").replace(".", "").isalpha()
 
 
@@ -327,7 +352,10 @@ def org_runs(text: str, views: Sequence[View], found: list[Candidate], covered: 
         toks = view.toks
         i = 0
         while i < len(toks):
-            starts = toks[i].text[:1].isupper() and (i == 0 or not _org_word(view, i - 1, i - 1) or view.newline[i])
+            # "The Daily Telegraph": a leading article is no word of the name
+            starts = toks[i].text[:1].isupper() and (
+                i == 0 or not _org_word(view, i - 1, i - 1) or view.newline[i] or toks[i - 1].text in LEADING_DROPS
+            )
             if not starts or toks[i].is_stop or toks[i].text in LEADING_DROPS or toks[i].text in TITLES:
                 i += 1
                 continue
@@ -496,6 +524,8 @@ def spacy_candidates(text: str, views: Sequence[View]) -> tuple[list[Candidate],
             for start, end in name_chunks(view, ent):
                 if ent.label_ == "PERSON":
                     start = _strip_titles(view, start, end)
+                elif ent.label_ == "ORG" and in_job_title(view, start, end):
+                    continue
                 cue = context_cue(view, start, end)
                 for c in _qualified_split(text, view, start, end, ent.label_):
                     c.cue = cue
@@ -503,14 +533,28 @@ def spacy_candidates(text: str, views: Sequence[View]) -> tuple[list[Candidate],
     return found, covered
 
 
+def in_job_title(view: View, start: int, end: int) -> bool:
+    """Whether a department's word is part of a job title ("Education Minister", "Secretary of State")."""
+    toks = view.toks
+    if end - start > 2 or not all(t.lower_ in DEPARTMENTS for t in toks[start:end]):
+        return False
+    if end < len(toks) and toks[end].text in TITLES and not view.newline[end]:
+        return True
+    return start >= 2 and toks[start - 1].lower_ == "of" and toks[start - 2].text in TITLES
+
+
 def context_cue(view: View, start: int, end: int) -> str | None:
     """What the parse around a name says it is: a side or a company ("TEAM"), or a person addressed by title."""
     toks = view.toks
     if start > 0 and toks[start - 1].lower_ in ORG_NOUNS and toks[start - 1].text.islower():
         return "TEAM"  # "news agency WAM", "carmaker Kessel Motors": the noun says what the name is
+    titled = start > 0 and toks[start - 1].text in TITLES and toks[start - 1].is_title
     if end - start > 1:
-        return None  # only a one-word name is ambiguous enough for the parse to settle
-    if start > 0 and toks[start - 1].text in TITLES and toks[start - 1].is_title:
+        # "Minister Helena Varga": a title before a short name makes a person, unless the name ends as a body's
+        word = toks[end - 1].lower_.rstrip(".")
+        person = titled and end - start <= 3 and word not in ORG_HEADS and word not in COMPANY_SUFFIXES
+        return "PERSON" if person else None
+    if titled:
         return "PERSON"  # "Mr Brooks", "President Brooks": whatever the tagger thought of the surname
     last = toks[end - 1]
     head, dep = last.head, last.dep_
@@ -520,13 +564,23 @@ def context_cue(view: View, start: int, end: int) -> str | None:
         return "TEAM"  # "Dorset 's Tom Hale": a player of the side
     if dep in ("nsubj", "dobj") and head.lemma_ in TEAM_VERBS:
         return "TEAM"
-    if dep == "pobj" and head.lower_ in TEAM_PREPS:
+    if dep == "pobj" and head.lower_ in TEAM_PREPS and (head.lower_ not in OPEN_PREPS or _in_contest(head)):
         return "TEAM"
+    if dep == "pobj" and head.lower_ == "at" and head.head.lemma_.lower() in EMPLOYEE_NOUNS:
+        return "TEAM"  # "analysts at JPMorgan": the employer, not a place
     if dep == "pobj" and head.lower_ in LOCATIVES:
         return "PLACE"  # "in Valencia", "at Dorset": somewhere, not someone, not a side
     if dep == "nsubj" and last.tag_ == "NNP" and _plural_verb(head):
         return "TEAM"  # "Dorset were bowled out": a singular name with a plural verb is a side
     return None
+
+
+def _in_contest(prep: Token) -> bool:
+    """Whether "over" or "against" hangs on a contest ("victory over Dorset", "won against Kent").
+
+    Elsewhere its object is a place or a cause: "flights over Syria", "sanctions against Iraq".
+    """
+    return prep.head.lemma_.lower() in CONTEST_WORDS
 
 
 def model_designations(
@@ -640,17 +694,41 @@ def _plural_verb(verb: Token) -> bool:
     return False
 
 
+def _nationality_split(text: str, view: View, start: int, end: int, label: str) -> list[Candidate] | None:
+    """ "Briton Linford Christie", "Kenyan Daniel Komen": a nationality word run into the person's name after it.
+
+    The tagger reads the run as a person or, often, an organisation; read as an organisation it must be
+    shaped like a name (two or three capitalised words, no body's head word: "German Red Cross" stays).
+    """
+    entry = GAZETTEER.entries.get(fold(view.toks[start].text))
+    if end - start < 3 or entry is None or entry[1] != "NORP":
+        return None
+    rest = view.toks[start + 1 : end]
+    if not all(t.is_title or t.lower_ in PARTICLES or INITIAL.match(t.text) for t in rest):
+        return None
+    named_like = len(rest) <= 3 and not any(
+        len(t) < 2 or t.lower_ in THING_HEADS or fold(t.text) in GAZETTEER.entries for t in rest
+    )
+    if label == "ORG" and not named_like:
+        return None
+    return [_candidate(text, view, start, start + 1, "NORP"), _candidate(text, view, start + 1, end, "PERSON")]
+
+
 def _qualified_split(text: str, view: View, start: int, end: int, label: str) -> list[Candidate]:
     """ "Russian Foreign Ministry": a nationality and a body, the body's entity keeping the full name."""
     whole = _candidate(text, view, start, end, label)
+    if label == "PERSON" or (label == "ORG" and view.toks[end - 1].text not in INSTITUTIONS):
+        split = _nationality_split(text, view, start, end, label)
+        if split is not None:
+            return split
     if label != "ORG" or end - start < 2 or view.toks[end - 1].text not in INSTITUTIONS:
         return [whole]
     cut = start + 1
     while cut < end - 1 and fold(view.doc[start:cut].text) not in GAZETTEER.entries:
         cut += 1
     entry = GAZETTEER.entries.get(fold(view.doc[start:cut].text))
-    if entry is None or entry[1] != "NORP":
-        return [whole]
+    if entry is None or entry[1] != "NORP" or fold(view.doc[start:cut].text) in SUPRANATIONAL:
+        return [whole]  # "European Commission", "African Court": the body's own name, no nation's
     body = _candidate(text, view, cut, end, label)
     body.qualified = whole.surface
     return [_candidate(text, view, start, cut, "NORP"), body]
@@ -1099,9 +1177,9 @@ def dateline_candidates(text: str, structure: Structure) -> list[Candidate]:
         return found
     spans: list[tuple[int | None, int | None, str, int]] = [(dl.agency_start, dl.agency_end, "ORG", 10)]
     if dl.place_start is not None and dl.place_end is not None:
-        # "ANKARA/KYIV": each place of a two-place dateline is its own place
-        for piece in re.finditer(r"[^/]+", text[dl.place_start : dl.place_end]):
-            a, b = dl.place_start + piece.start(), dl.place_start + piece.end()
+        # "ANKARA/KYIV", "HOUSTON & LONDON": each place of a two-place dateline is its own place
+        # ("ALBANY, N.Y. / TRENTON": the first place's qualifier is a place as well)
+        for a, b in _place_pieces(text, dl.place_start, dl.place_end):
             while a < b and text[a].isspace():
                 a += 1
             while b > a and text[b - 1].isspace():
@@ -1120,7 +1198,24 @@ def dateline_candidates(text: str, structure: Structure) -> list[Candidate]:
     return found
 
 
+_PLACE_JOINS = re.compile(r"/|&|,|\b(?:AND|and)\b")
+
+
+def _place_pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of the places a dateline's place names, split at slashes, commas, "&" and "and"."""
+    at = start
+    for join in _PLACE_JOINS.finditer(text, start, end):
+        yield at, join.start()
+        at = join.end()
+    yield at, end
+
+
 BYLINE_LEAD = re.compile(r"\s*by\s+", re.IGNORECASE)
+BYLINE_AGENCY = re.compile(r"(?:[Tt]he[ \t]+)?(?P<a>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*){0,3}?)(?:[ \t]+[Ss]taff)?")
+AGENCY_WORD = re.compile(r"[^\W\d_][\w.\-]*")
+SIGNED_BYLINE = re.compile(
+    r"(?P<name>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){1,3})[ \t]*[|,][ \t]*(?P<org>[A-Z][\w.&'’\- ]{1,40}?)"
+)
 BYLINE_NAME = re.compile(r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|da|van|von|der|den|al|bin|le|la)){1,4}")
 
 
@@ -1150,6 +1245,45 @@ def contact_candidates(text: str, structure: Structure) -> list[Candidate]:
     return found
 
 
+# "(Reporting by Jane Holt in London; Additional reporting by Omar Sadiq; Editing by Mark Potter)": the
+# wire's credit line, dropped from the body as furniture. Each role opens a list of writers, each writer
+# perhaps placed ("in London").
+_CREDIT_ROLE = re.compile(
+    r"\b(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling|fact-checking|research|graphics)"
+    r"\s+by\s+",
+    re.IGNORECASE,
+)
+_CREDIT_WRITER = re.compile(
+    r"(?P<name>[A-Z][\w.'’\-]*(?:[ \t]+(?:[A-Z][\w.'’\-]*|de|da|van|von|der|den|al|bin|le|la)){1,4})"
+    r"(?:[ \t]+in[ \t]+(?P<place>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2}))?"
+)
+_CREDIT_GLUE = re.compile(r"[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?")
+MAX_CREDIT_LINE = 400
+
+
+def credit_candidates(text: str, structure: Structure) -> list[Candidate]:
+    """The writers and editors of a wire's credit line, and the towns they filed from: people outside the prose."""
+    found: list[Candidate] = []
+    for seg in structure.dropped:
+        if seg.kind != "furniture" or seg.end - seg.start > MAX_CREDIT_LINE:
+            continue
+        for role in _CREDIT_ROLE.finditer(text, seg.start, seg.end):
+            at = role.end()
+            while True:
+                m = _CREDIT_WRITER.match(text, at, seg.end)
+                if m is None:
+                    break
+                found.append(Candidate(m.start("name"), m.end("name"), " ".join(m.group("name").split()), "PERSON", 3))
+                if m.group("place"):
+                    place = " ".join(m.group("place").split())
+                    found.append(Candidate(m.start("place"), m.end("place"), place, "GPE", 3))
+                glue = _CREDIT_GLUE.match(text, m.end(), seg.end)
+                if glue is None or glue.end() == m.end():
+                    break
+                at = glue.end()
+    return found
+
+
 def byline_candidates(text: str, structure: Structure) -> list[Candidate]:
     """The writers a byline names ("By Jane Doe and Omar Aziz, Reuters"): people outside the prose spaCy reads.
 
@@ -1161,15 +1295,25 @@ def byline_candidates(text: str, structure: Structure) -> list[Candidate]:
         if seg.kind != "byline" or seg.end - seg.start > 160:
             continue
         lead = BYLINE_LEAD.match(text, seg.start, seg.end)
+        agency = BYLINE_AGENCY.fullmatch(text, lead.end() if lead else seg.start, seg.end)
+        if agency is not None and canonical_agency(agency.group("a")) is not None:
+            # "By Reuters Staff", "By AFP": the agency signs as itself, no person
+            found.append(Candidate(agency.start("a"), agency.end("a"), agency.group("a"), "ORG", 3))
+            continue
         if lead is None:
             alone = BYLINE_NAME.fullmatch(text, seg.start, seg.end)  # "Callum Reid" over his role line
             if alone is not None:
                 found.append(Candidate(seg.start, seg.end, " ".join(alone.group().split()), "PERSON", 3))
+            signed = SIGNED_BYLINE.fullmatch(text, seg.start, seg.end)  # "Jane Holt | Reuters"
+            if signed is not None:
+                found.append(Candidate(signed.start("name"), signed.end("name"), signed.group("name"), "PERSON", 3))
+                found.append(Candidate(signed.start("org"), signed.end("org"), signed.group("org"), "ORG", 3))
             continue
         names_end = text.find(",", lead.end(), seg.end)
         names_end = seg.end if names_end < 0 else names_end
-        outlet = BYLINE_NAME.fullmatch(text[names_end + 1 : seg.end].strip()) if names_end < seg.end else None
-        if outlet is not None:  # "..., Press Association", "..., The Daily Clarion"
+        after = text[names_end + 1 : seg.end].strip() if names_end < seg.end else ""
+        outlet = BYLINE_NAME.fullmatch(after) or (AGENCY_WORD.fullmatch(after) if canonical_agency(after) else None)
+        if outlet is not None:  # "..., Press Association", "..., The Daily Clarion", "..., Reuters"
             a = text.index(outlet.group(), names_end)
             found.append(Candidate(a, a + len(outlet.group()), " ".join(outlet.group().split()), "ORG", 3))
         for part in re.split(r"\s+(?:and|&)\s+", text[lead.end() : names_end]):
@@ -1350,6 +1494,7 @@ def extract_entities(text: str, structure: Structure, docs: Sequence[tuple[Segme
         sides_in_sports(views, found)
     found += dateline_candidates(text, structure)
     found += byline_candidates(text, structure)
+    found += credit_candidates(text, structure)
     contacts = contact_candidates(text, structure)
     if contacts:  # the contact line's reading replaces the tagger's ("Dublin Newsroom +353" read as MISC)
         found = [c for c in found if not any(k.start < c.end and c.start < k.end for k in contacts)] + contacts

@@ -27,6 +27,7 @@ DATELINE_WINDOW = 300  # a dateline prefix lies within this many characters of i
 HEADER_SCAN_LINES = 15  # the dateline stands within the first lines that are not furniture
 MAX_HEADER_CANDIDATES = 6  # more prose than this before a "dateline" means it is not one
 SENTENCE_WORDS = 2  # a first line of this many words ending in a full stop is a sentence
+CAPTION_WORDS = 6  # a header line this long closed by a full stop is a caption; "Yes." is a title
 PROSE_WORDS = 15  # a line this long is a sentence of the story, not a headline or a summary bullet
 TERMINAL = ".!?…:;\"”’'»)]"  # a line ending in one of these may close a paragraph
 
@@ -270,10 +271,21 @@ def mark_lead_bullets(text: str, lines: Sequence[Line]) -> None:
     the body's first sentence. Bullets after the first prose line are a list inside the story and stay.
     """
     bullets: list[Line] = []
+    labels: list[Line] = []
+    labelled = 0  # lines left of a "Key Points" list, which marks its points with no bullet
     for line in lines:
         if line.kind != "text":
             continue
-        if SUMMARY_BULLET.match(text, line.start, min(line.end, line.start + 4)):
+        if labelled and line.blank_before and bullets and bullets[-1] is not labels[-1]:
+            labelled = 0  # a blank line ends the unmarked points (one may stand under the label)
+        if line.end - line.start <= 40 and SUMMARY_LABEL.fullmatch(folded(text, line.start, line.end)):
+            labels.append(line)
+            bullets.append(line)
+            labelled = MAX_SUMMARY_BULLETS
+        elif labelled and len(text[line.start : min(line.end, line.start + 400)].split()) < PROSE_WORDS:
+            bullets.append(line)
+            labelled -= 1
+        elif SUMMARY_BULLET.match(text, line.start, min(line.end, line.start + 4)):
             bullets.append(line)
         elif (
             len(text[line.start : min(line.end, line.start + 400)].split()) >= PROSE_WORDS
@@ -281,7 +293,7 @@ def mark_lead_bullets(text: str, lines: Sequence[Line]) -> None:
         ):
             break
     # a handful of key points; a longer run is a list or a results table, which is content
-    if len(bullets) <= MAX_SUMMARY_BULLETS:
+    if len(bullets) - len(labels) <= MAX_SUMMARY_BULLETS:
         for line in bullets:
             line.kind = "furniture"
 
@@ -383,7 +395,7 @@ def labels_next(text: str, label: Line, line: Line) -> bool:
 
 _BYLINE = re.compile(r"By[ \t]+(?P<name>[^\W\d_][^\n]{0,110})", re.IGNORECASE)
 _BYLINE_LINK = frozenset({"and", "&", "of", "the", "in", "for", "at", "de", "van", "von", "der", "da", "al", "bin"})
-_SIGNED = re.compile(r"(?P<name>[^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){1,3})[ \t]*,[ \t]*(?P<org>[^,\n]{2,40})")
+_SIGNED = re.compile(r"(?P<name>[^\W\d_][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){1,3})[ \t]*[,|][ \t]*(?P<org>[^,|\n]{2,40})")
 _INLINE_BYLINE = re.compile(r"By[ \t]+(?P<name>[^\W\d_][^\n]{0,60}?)[ \t]{2,}(?=\S)")
 
 
@@ -436,11 +448,23 @@ def is_byline_title(text: str, line: Line) -> bool:
     return lexicon().byline_title.fullmatch(folded(text, line.start, line.end)) is not None
 
 
+_BYLINE_BY = re.compile(r"by[ \t]+", re.IGNORECASE)
+_STAFF = re.compile(r"[ \t]+(?:staff(?:[ \t]+(?:writers?|reporters?))?|reporters?|correspondents?)$", re.IGNORECASE)
+
+
 def byline_agency(byline: str | None) -> str | None:
-    """The agency a byline names after its last comma ("By Ian Jones, Press Association" -> "PA")."""
-    if not byline or "," not in byline:
+    """The agency a byline names: all of it ("By Reuters Staff", "By AFP") or after its last comma or bar
+    ("By Ian Jones, Press Association" -> "PA", "Jane Holt | Reuters")."""
+    if not byline:
         return None
-    return canonical_agency(byline.rsplit(",", 1)[1])
+    by = _BYLINE_BY.match(byline)
+    whole = _STAFF.sub("", byline[by.end() if by else 0 :]).strip()
+    if whole.casefold() in lexicon().agencies:
+        return lexicon().agencies[whole.casefold()]
+    for mark in (",", "|"):
+        if mark in byline:
+            return canonical_agency(byline.rsplit(mark, 1)[1])
+    return None
 
 
 # ---------------------------------------------------------------- datelines
@@ -451,6 +475,8 @@ _QUALIFIER = re.compile(rf"[ \t]*,[ \t]*(?P<q>{_WORD}(?: {_WORD}){{0,3}})")
 _REGION = re.compile(r"[ \t]*/[^/\n]{1,60}/")
 # "ANKARA/KYIV", "MIAMI / TAMPA": a second place after a slash, not a TASS region ("/Leningrad Region/")
 _SECOND_PLACE = re.compile(rf"[ \t]*/[ \t]*{_WORD}(?: {_WORD}){{0,3}}(?![\w .'’\-]*/(?![ \t]*[^\W\d_]))")
+# "HOUSTON & LONDON--(BUSINESS WIRE)--", "LONDON AND PARIS (Reuters) -": two places joined by a word, in capitals only
+_JOINED_PLACE = re.compile(rf"[ \t]+(?:&|and|AND)[ \t]+{_WORD}(?: {_WORD}){{0,3}}")
 _MONTH_DAY = r"(?P<mon>[^\W\d_]{3,9})\.?[ \t]+(?P<day>\d{1,2})(?:[ \t]*,[ \t]*(?P<year>\d{4}))?(?!\d)"
 _DAY_MONTH = r"(?P<day2>\d{1,2})[ \t]+(?P<mon2>[^\W\d_]{3,9})\.?(?:[ \t]+(?P<year2>\d{4}))?(?!\d)"
 _ISO = r"(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})(?!\d)"
@@ -500,7 +526,8 @@ def valid_date(m: re.Match[str]) -> bool:
 
 def place_is_upper(text: str, span: tuple[int, int]) -> bool:
     """Whether a place is written in capitals, the wire convention ("NEW YORK")."""
-    letters = [c for c in text[span[0] : span[1]] if c.isalpha()]
+    # "NEW YORK and LONDON": the word joining two places may stay in lower case
+    letters = [c for w in text[span[0] : span[1]].split() if w != "and" for c in w if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
@@ -606,10 +633,22 @@ def _read_place_and_date(text: str, pos: int, end: int, hit: DatelineHit) -> int
     if not p:
         return pos
     place_end = p.end()
+    for b in lexicon().bare_agency.finditer(text, p.start() + 1, place_end):
+        if b.end() == place_end and text[b.start() - 1] in " \t":
+            place_end = trim_end(text, p.start(), b.start())  # "London CNN —": the credit, bare, ends the run
+            break
     for _ in range(3):  # "ANKARA/KYIV", "PARIS/BERLIN/ROME"
         more = _SECOND_PLACE.match(text, place_end, end)
         if more is None:
-            break
+            # "ALBANY, N.Y. / TRENTON, N.J.": the first place's qualifier stands before the slash
+            q = _QUALIFIER.match(text, place_end, end)
+            more = _SECOND_PLACE.match(text, q.end(), end) if q and "/" in text[q.end() : q.end() + 3] else None
+            if more is not None and canonical_agency(more.group().strip(" \t/")) is not None:
+                more = None  # "DENVER, CO / ACCESSWIRE /": the credit, not a second place
+        if more is None:
+            more = _JOINED_PLACE.match(text, place_end, end)
+            if more is None or not (place_is_upper(text, (p.start(), place_end)) and place_is_upper(text, more.span())):
+                break
         place_end = more.end()
     hit.place = (p.start(), place_end)
     pos = hit.place[1]
@@ -716,12 +755,15 @@ def accept(text: str, hit: DatelineHit, has_credit: bool, sep: re.Match[str] | N
 
 def title_place(written: str) -> str:
     """A place as it is named: "NEW YORK" -> "New York", "RIO DE JANEIRO" -> "Rio de Janeiro"."""
-    if not written.isupper():
-        return written
+    letters = [c for w in written.split() if w != "and" for c in w if c.isalpha()]
+    if not letters or not all(c.isupper() for c in letters):
+        return written  # "NEW YORK and LONDON" is capitals too
 
     def cap(word: str, first: bool) -> str:
-        if not first and word.lower() in PLACE_PARTICLES:
+        if not first and (word.lower() in PLACE_PARTICLES or word.lower() == "and"):
             return word.lower()
+        if re.fullmatch(r"(?:[A-Z]\.){2,}\W*", word):
+            return word  # "N.Y.", "D.C.": an abbreviation keeps its capitals
         parts = re.split(r"([\-'’./])", word.lower())
         return "".join(p[:1].upper() + p[1:] if i % 2 == 0 and (i == 0 or len(p) > 2) else p
                        for i, p in enumerate(parts))  # fmt: skip
@@ -863,6 +905,10 @@ def read_header(text: str, lines: Sequence[Line]) -> Header:
     while units and is_section_label(text, units[0], len(units) - 1):
         header.dropped.append(Segment("furniture", units[0].start, units[0].end))
         units.pop(0)
+    # A sentence standing first is a photo's caption, never the headline: "A worker walks past the plant, March 3."
+    while units and units[0].lines == 1 and is_caption_sentence(text, units[0]):
+        header.dropped.append(Segment("furniture", units[0].start, units[0].end))
+        units.pop(0)
     if not units:
         return header
     start, end = strip_headline(text, units[0].start, units[0].end)
@@ -905,7 +951,7 @@ def first_prose(text: str, lines: Sequence[Line], start: int) -> int:
     for i in range(start, len(lines)):
         if lines[i].kind != "text":
             continue
-        if reads_as_prose(text, lines, i):
+        if reads_as_prose(text, lines, i) and not stamped_below(text, lines, i):
             return i
         seen += 1
         if seen > MAX_LEFTOVERS:
@@ -913,9 +959,27 @@ def first_prose(text: str, lines: Sequence[Line], start: int) -> int:
     return start
 
 
+def stamped_below(text: str, lines: Sequence[Line], i: int) -> bool:
+    """Whether a page's time stamp ("Published On 5 Mar 2024") stands right under line i, prose after it.
+
+    A page prints the stamp between its standfirst and the story: the sentence above the stamp is the
+    standfirst, even when it ends on a full stop.
+    """
+    if i + 2 >= len(lines) or lines[i + 1].kind != "furniture" or lines[i + 2].kind != "text":
+        return False
+    stamp = lines[i + 1]
+    return stamp.end - stamp.start <= MAX_STAMP and is_timestamp(folded(text, stamp.start, stamp.end))
+
+
 def has_break(lines: Sequence[Line], start: int, end: int) -> bool:
     """Whether a non-text line (furniture, byline) lies between two offsets."""
     return any(line.kind != "text" and start <= line.start < end for line in lines)
+
+
+def is_caption_sentence(text: str, unit: Unit) -> bool:
+    """Whether a header line is a sentence of some length closed by a full stop (a caption, not a title)."""
+    words = text[unit.start : unit.end].split()
+    return len(words) >= CAPTION_WORDS and not looks_like_headline(text, unit)
 
 
 def looks_like_headline(text: str, unit: Unit) -> bool:
@@ -953,6 +1017,11 @@ def wrap_width(text: str, lines: Sequence[Line]) -> int | None:
 BULLET = re.compile(r"(?:[-•*·▪–—]|\d{1,2}[.)])[ \t]")
 SUMMARY_BULLET = re.compile(r"[-•*·▪–—►][ \t]")  # key points are marked, never numbered (numbers make a list)
 MAX_SUMMARY_BULLETS = 6
+# The label over a page's key points, which may carry no bullet marks ("Key Points" / "Stocks fell." / ...)
+SUMMARY_LABEL = re.compile(
+    r"(?:key points|key takeaways|summary|highlights|in brief|at a glance|what you need to know)[ \t]*:?",
+    re.IGNORECASE,
+)
 
 
 def continues(text: str, prev: Line, line: Line, width: int | None, indented: bool, base: int) -> bool:

@@ -1079,6 +1079,320 @@ Our Standards: The Thomson Reuters Trust Principles.""",
     },
 ]
 
+# Issue 10, third round: stamps set between slashes, caption credits of any outlet, places joined by
+# "&" or with a qualifier before the slash, a standfirst closed by a full stop above the page's stamp.
+STRUCTURE += [
+    {
+        "id": "own-structure-slashed-stamp-above-headline",
+        "pattern": ["web-paste", "furniture"],
+        "published_at": "2020-03-12",
+        "text": """Business News
+March 12, 2020 / 4:15 PM / Updated 2 hours ago
+
+Orchard Airlines cuts flights as bookings slump
+
+Jane Holt, Omar Sadiq
+
+4 Min Read
+
+LONDON (Reuters) - Orchard Airlines said on Thursday it would cut a third of its flights next month as bookings slumped.
+
+The carrier's shares fell 9%.""",
+        "truth": {
+            "headline": "Orchard Airlines cuts flights as bookings slump",
+            "dateline_place": "LONDON",
+            "dateline_date": None,
+            "agency": "Reuters",
+            "body_first_sentence": "Orchard Airlines said on Thursday it would cut a third of its flights next month as bookings slumped.",
+        },
+    },
+    {
+        "id": "own-structure-caption-outlet-credit-no-headline",
+        "pattern": ["caption", "no-headline"],
+        "published_at": "2024-03-05",
+        "text": """Engineers inspect the foundations of the Wend bridge in Calder, England, on March 4, 2024. Jane Holt/Calder Post
+
+Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks while engineers inspect it.
+
+Drivers have been told to use the ring road instead.""",
+        "truth": {
+            "headline": None,
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": None,
+            "body_first_sentence": "Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks while engineers inspect it.",
+        },
+    },
+    {
+        "id": "own-structure-caption-agency-first-credit",
+        "pattern": ["caption"],
+        "published_at": "2024-03-05",
+        "text": """Ring road jams as bridge stays shut
+
+Traffic queues on the ring road in Calder. PA/Jane Holt
+
+Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks.
+
+Drivers have been told to leave early.""",
+        "truth": {
+            "headline": "Ring road jams as bridge stays shut",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": None,
+            "body_first_sentence": "Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks.",
+        },
+    },
+    {
+        "id": "own-structure-two-place-both-qualified",
+        "pattern": ["two-place-dateline"],
+        "published_at": "2024-03-05",
+        "text": """Two states sue over river water rights
+
+ALBANY, N.Y. / TRENTON, N.J. (Reuters) - New York and New Jersey sued a power company on Tuesday over water it draws from the Delaware river.
+
+The company said it would fight the suits.""",
+        "truth": {
+            "headline": "Two states sue over river water rights",
+            "dateline_place": "ALBANY, N.Y. / TRENTON",
+            "dateline_date": None,
+            "agency": "Reuters",
+            "body_first_sentence": "New York and New Jersey sued a power company on Tuesday over water it draws from the Delaware river.",
+        },
+    },
+    {
+        "id": "own-structure-business-wire-two-places-ampersand",
+        "pattern": ["press-release-dateline", "two-place-dateline"],
+        "published_at": "2024-03-05",
+        "text": """Northwind Energy and Kessel Power Agree to Merge
+
+HOUSTON & LONDON--(BUSINESS WIRE)--Mar 5, 2024--Northwind Energy Inc. (NYSE: NWE) and Kessel Power plc today announced an agreement to merge in an all-stock deal.
+
+The combined company will be based in Houston.""",
+        "truth": {
+            "headline": "Northwind Energy and Kessel Power Agree to Merge",
+            "dateline_place": "HOUSTON & LONDON",
+            "dateline_date": "Mar 5, 2024",
+            "agency": "Business Wire",
+            "body_first_sentence": "Northwind Energy Inc. (NYSE: NWE) and Kessel Power plc today announced an agreement to merge in an all-stock deal.",
+        },
+    },
+    {
+        "id": "own-structure-pr-newswire-places-joined-by-and",
+        "pattern": ["press-release-dateline", "two-place-dateline"],
+        "published_at": "2024-03-05",
+        "text": """Orbital Freight and Kessel Ports Sign Automation Deal
+
+CHICAGO and ROTTERDAM, March 5, 2024 /PRNewswire/ -- Orbital Freight, Inc. and Kessel Ports B.V. today signed an agreement to automate container handling at two terminals.
+
+Financial terms were not disclosed.""",
+        "truth": {
+            "headline": "Orbital Freight and Kessel Ports Sign Automation Deal",
+            "dateline_place": "CHICAGO and ROTTERDAM",
+            "dateline_date": "March 5, 2024",
+            "agency": "PR Newswire",
+            "body_first_sentence": "Orbital Freight, Inc. and Kessel Ports B.V. today signed an agreement to automate container handling at two terminals.",
+        },
+    },
+    {
+        "id": "own-structure-standfirst-sentence-above-stamp",
+        "pattern": ["web-paste"],
+        "published_at": "2024-03-05",
+        "text": """Protesters rally in capital over fuel prices
+
+Thousands march in Eastville as government raises fuel prices for second time this year.
+
+Published On 5 Mar 2024
+
+Thousands of people rallied in the capital on Tuesday against a second rise in fuel prices this year.
+
+Police said the march was peaceful.""",
+        "truth": {
+            "headline": "Protesters rally in capital over fuel prices",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": None,
+            "body_first_sentence": "Thousands of people rallied in the capital on Tuesday against a second rise in fuel prices this year.",
+        },
+    },
+    {
+        "id": "own-structure-sponsor-label-reporting-from",
+        "pattern": ["web-paste", "furniture"],
+        "published_at": "2024-03-05",
+        "text": """Supported by
+
+SKIP ADVERTISEMENT
+
+Bridge to stay shut for six more weeks, officials say
+
+Engineers found cracks in two of the bridge's piers last month.
+
+By Jane Holt
+Reporting from Calder, England
+
+March 5, 2024
+
+Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks while engineers inspect its foundations.
+
+Drivers have been told to use the ring road instead.""",
+        "truth": {
+            "headline": "Bridge to stay shut for six more weeks, officials say",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": None,
+            "body_first_sentence": "Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks while engineers inspect its foundations.",
+        },
+    },
+    {
+        "id": "own-structure-writer-handle-edition-stamp",
+        "pattern": ["web-paste", "furniture"],
+        "published_at": "2024-03-05",
+        "text": """Bridge to stay shut for six more weeks, officials say
+
+Engineers found cracks in two of the bridge's piers last month.
+
+Jane Holt
+News reporter @janeholt
+
+Tuesday 5 March 2024 06:00, UK
+
+Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks while engineers inspect its foundations.
+
+Drivers have been told to use the ring road instead.""",
+        "truth": {
+            "headline": "Bridge to stay shut for six more weeks, officials say",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": None,
+            "body_first_sentence": "Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks while engineers inspect its foundations.",
+        },
+    },
+    {
+        "id": "own-structure-place-and-bare-credit-line",
+        "pattern": ["web-paste", "byline-agency"],
+        "published_at": "2024-03-05",
+        "text": """Bridge to stay shut for six more weeks, officials say
+
+By Jane Holt, CNN
+3 minute read
+Updated 6:00 AM EST, Tue March 5, 2024
+
+Link Copied!
+
+London CNN —
+Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks while engineers inspect its foundations.
+
+Drivers have been told to use the ring road instead.""",
+        "truth": {
+            "headline": "Bridge to stay shut for six more weeks, officials say",
+            "dateline_place": "London",
+            "dateline_date": None,
+            "agency": "CNN",
+            "body_first_sentence": "Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks while engineers inspect its foundations.",
+        },
+    },
+    {
+        "id": "own-structure-key-points-unmarked",
+        "pattern": ["web-paste", "bullets"],
+        "published_at": "2024-03-05",
+        "text": """Bridge to stay shut for six more weeks, officials say
+
+Published Tue, Mar 5 2024 6:00 AM EST
+Jane Holt
+
+Key Points
+The bridge has been closed since January.
+Engineers found cracks in two piers.
+
+Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks while engineers inspect its foundations.
+
+Drivers have been told to use the ring road instead.""",
+        "truth": {
+            "headline": "Bridge to stay shut for six more weeks, officials say",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": None,
+            "body_first_sentence": "Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks while engineers inspect its foundations.",
+        },
+    },
+    {
+        "id": "own-structure-agency-signs-byline",
+        "pattern": ["byline-agency", "web-paste"],
+        "published_at": "2020-06-02",
+        "text": """Bridge to stay shut for six more weeks, officials say
+
+By Reuters Staff
+
+2 Min Read
+
+Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks.
+
+Drivers have been told to use the ring road instead.""",
+        "truth": {
+            "headline": "Bridge to stay shut for six more weeks, officials say",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": "Reuters",
+            "body_first_sentence": "Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks.",
+        },
+    },
+    {
+        "id": "own-structure-byline-bar-agency",
+        "pattern": ["byline-agency", "web-paste"],
+        "published_at": "2024-03-05",
+        "text": """Ring road jams as bridge stays shut
+
+Jane Holt | Reuters
+
+Traffic queued for miles on the Calder ring road on Tuesday as the Wend bridge stayed closed for a third week.
+
+Police advised drivers to leave early.""",
+        "truth": {
+            "headline": "Ring road jams as bridge stays shut",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": "Reuters",
+            "body_first_sentence": "Traffic queued for miles on the Calder ring road on Tuesday as the Wend bridge stayed closed for a third week.",
+        },
+    },
+    {
+        "id": "own-structure-caption-sentence-above-dateline",
+        "pattern": ["caption", "no-headline"],
+        "published_at": "2021-03-09",
+        "text": """A worker walks past the Norvale steel plant in Lyndhurst, England, March 3, 2021.
+
+LYNDHURST, England (Reuters) - Norvale Steel said on Tuesday it would cut 400 jobs at its main plant after a fall in orders from carmakers.
+
+The company said demand for coated steel had fallen by a fifth.""",
+        "truth": {
+            "headline": None,
+            "dateline_place": "LYNDHURST, England",
+            "dateline_date": None,
+            "agency": "Reuters",
+            "body_first_sentence": "Norvale Steel said on Tuesday it would cut 400 jobs at its main plant after a fall in orders from carmakers.",
+        },
+    },
+    {
+        "id": "own-structure-kicker-caption-bracket-credit",
+        "pattern": ["caption", "furniture"],
+        "published_at": "2024-03-05",
+        "text": """WATCH:
+Bridge to stay shut for six more weeks, officials say
+
+The Wend bridge in Calder has been closed since January. (Jane Holt/Calder Post)
+
+Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks while engineers inspect its foundations.
+
+Drivers have been told to use the ring road instead.""",
+        "truth": {
+            "headline": "Bridge to stay shut for six more weeks, officials say",
+            "dateline_place": None,
+            "dateline_date": None,
+            "agency": None,
+            "body_first_sentence": "Officials said on Tuesday that the bridge over the river Wend would stay closed for at least six more weeks while engineers inspect its foundations.",
+        },
+    },
+]
+
 # --- quotes ----------------------------------------------------------------------------------------
 # Conventions (those of the shared dev set): a direct quote's span keeps its quotation marks; a quote
 # split by its attribution spans from its first mark to its last, with "fragments" for the quoted
@@ -2707,6 +3021,104 @@ NER += [
     },
 ]
 
+
+# Issue 10, third round: the wire's credit line, mastheads the tagger reads as places or misses, the
+# places of a dateline joined by "&".
+NER += [
+    {
+        "id": "own-ner-credit-line-writers-editors",
+        "pattern": ["bylines"],
+        "text": "Orchard Airlines cuts flights\n\nLONDON (Reuters) - Orchard Airlines said on Thursday it would cut a third of its flights.\n\nThe carrier's shares fell 9%. (Reporting by Jane Holt in Leeds and Omar Sadiq in Dubai; Additional reporting by Li Wei; Editing by Mark Potter)",
+        "entities": [
+            ("Orchard Airlines", "ORG"),
+            ("LONDON", "LOC"),
+            ("Reuters", "ORG"),
+            ("Orchard Airlines", "ORG"),
+            ("Jane Holt", "PER"),
+            ("Leeds", "LOC"),
+            ("Omar Sadiq", "PER"),
+            ("Dubai", "LOC"),
+            ("Li Wei", "PER"),
+            ("Mark Potter", "PER"),
+        ],
+    },
+    {
+        "id": "own-ner-mastheads",
+        "pattern": ["outlets"],
+        "text": "The Daily Telegraph first reported the plan on Sunday, and the Northern Echo said ministers in Durham had been warned, citing aides quoted by the Calder Gazette.",
+        "entities": [
+            ("Daily Telegraph", "ORG"),
+            ("Northern Echo", "ORG"),
+            ("Durham", "LOC"),
+            ("Calder Gazette", "ORG"),
+        ],
+    },
+    {
+        "id": "own-ner-bloc-bodies-and-known-companies",
+        "pattern": ["companies", "not-a-person"],
+        "text": "The European Commission approved the vaccine made by Pfizer and BioNTech on Monday, and the WHO said the Russian Foreign Ministry had asked for doses.",
+        "entities": [
+            ("European Commission", "ORG"),
+            ("Pfizer", "ORG"),
+            ("BioNTech", "ORG"),
+            ("WHO", "ORG"),
+            ("Russian", "MISC"),
+            ("Foreign Ministry", "ORG"),
+        ],
+    },
+    {
+        "id": "own-ner-over-against-places-job-titles",
+        "pattern": ["not-a-person"],
+        "text": "Health Secretary Helena Varga said flights over Syria would stay banned, and the sanctions against Libya imposed after the bombing over Lockerbie would remain, the Foreign Office said.",
+        "entities": [
+            ("Helena Varga", "PER"),
+            ("Syria", "LOC"),
+            ("Libya", "LOC"),
+            ("Lockerbie", "LOC"),
+            ("Foreign Office", "ORG"),
+        ],
+    },
+    {
+        "id": "own-ner-agency-bylines",
+        "pattern": ["bylines"],
+        "text": "Bridge to stay shut\n\nBy Reuters Staff\n\nOfficials in Calder said on Tuesday the bridge would stay closed, Jane Holt of the Calder Post reported.",
+        "entities": [("Reuters", "ORG"), ("Calder", "LOC"), ("Jane Holt", "PER"), ("Calder Post", "ORG")],
+    },
+    {
+        "id": "own-ner-nationality-before-name",
+        "pattern": ["name-particles"],
+        "text": "ATHLETICS - KOMEN WINS IN ZURICH .\nZURICH 1996-08-14\nKenyan Daniel Komen won the 5,000 metres on Wednesday ahead of Briton Jo Roe and Swede Anders Holm .",
+        "entities": [
+            ("KOMEN", "PER"),
+            ("ZURICH", "LOC"),
+            ("ZURICH", "LOC"),
+            ("Kenyan", "MISC"),
+            ("Daniel Komen", "PER"),
+            ("Briton", "MISC"),
+            ("Jo Roe", "PER"),
+            ("Swede", "MISC"),
+            ("Anders Holm", "PER"),
+        ],
+    },
+    {
+        "id": "own-ner-employer-after-at",
+        "pattern": ["companies"],
+        "text": "Shares in Orchard Airlines fell 8% in London on Thursday, and analysts at Kesselbank said the carrier would need support, a view a source at Norvale Capital shared.",
+        "entities": [("Orchard Airlines", "ORG"), ("London", "LOC"), ("Kesselbank", "ORG"), ("Norvale Capital", "ORG")],
+    },
+    {
+        "id": "own-ner-dateline-places-joined",
+        "pattern": ["companies"],
+        "text": "Northwind and Kessel agree to merge\n\nHOUSTON & LONDON--(BUSINESS WIRE)--Mar 5, 2024--Northwind Energy Inc. and Kessel Power plc today announced an agreement to merge.",
+        "entities": [
+            ("HOUSTON", "LOC"),
+            ("LONDON", "LOC"),
+            ("BUSINESS WIRE", "ORG"),
+            ("Northwind Energy Inc.", "ORG"),
+            ("Kessel Power plc", "ORG"),
+        ],
+    },
+]
 
 # --- building --------------------------------------------------------------------------------------
 

@@ -344,10 +344,133 @@ def test_byline_writers_and_outlet_are_entities(extractor: Extractor) -> None:
     assert any(e.type == "ORG" and e.name == "Press Association" for e in entities)
 
 
+def test_an_agency_signing_as_itself_is_an_organisation_not_a_person(extractor: Extractor) -> None:
+    for byline, agency in (("By Reuters Staff", "Reuters"), ("By AFP", "AFP"), ("Jane Holt | Reuters", "Reuters")):
+        text = f"Bridge shut\n\n{byline}\n\nOfficials said on Tuesday that the bridge would stay closed.\n"
+        kinds = {e.name: e.type for e in extractor.analyze(text).entities}
+        assert kinds.get(agency) == "ORG", kinds
+        assert "PERSON" not in {kind for name, kind in kinds.items() if agency in name}
+
+
+def test_a_one_word_agency_after_the_byline_comma_is_an_organisation(extractor: Extractor) -> None:
+    text = "Bridge shut\n\nBy Jane Holt, dpa\n\nOfficials said on Tuesday that the bridge would stay closed.\n"
+    kinds = {e.name: e.type for e in extractor.analyze(text).entities}
+    assert kinds.get("Jane Holt") == "PERSON" and kinds.get("dpa") == "ORG", kinds
+
+
 def test_two_place_dateline_gives_two_places(extractor: Extractor) -> None:
     text = "Grain talks stall\n\nANKARA/KYIV (Reuters) - Talks on a grain corridor stalled on Monday.\n"
     places = {e.name for e in extractor.analyze(text).entities if e.type == "GPE"}
     assert {"Ankara", "Kyiv"} <= places
+
+
+def test_joined_and_qualified_dateline_places_are_each_a_place(extractor: Extractor) -> None:
+    for line, want in (
+        ("HOUSTON & LONDON (Reuters) - Two utilities agreed to merge on Monday.", {"Houston", "London"}),
+        ("ALBANY, N.Y. / TRENTON, N.J. (Reuters) - Two states sued on Monday.", {"Albany", "Trenton"}),
+    ):
+        places = {e.name for e in extractor.analyze(f"Utilities merge\n\n{line}\n").entities if e.type == "GPE"}
+        assert want <= places, places
+        assert not any("&" in p or "/" in p for p in places)
+
+
+def test_writers_editors_and_their_towns_in_a_wire_credit_line_are_entities(extractor: Extractor) -> None:
+    text = (
+        "Orchard cuts flights\n\nLONDON (Reuters) - Orchard Airlines said on Thursday it would cut flights.\n\n"
+        "The shares fell. (Reporting by Jane Holt in Leeds and Omar Sadiq in Dubai; Additional reporting by "
+        "Li Wei; Editing by Mark Potter and Susan Fenton)"
+    )
+    kinds = {e.name: e.type for e in extractor.analyze(text).entities}
+    for person in ("Jane Holt", "Omar Sadiq", "Li Wei", "Mark Potter", "Susan Fenton"):
+        assert kinds.get(person) == "PERSON", kinds
+    assert kinds.get("Leeds") == kinds.get("Dubai") == "GPE"
+    assert not any("Reporting" in name or "Editing" in name for name in kinds)
+
+
+def test_a_credit_line_in_prose_is_read_by_the_tagger_not_as_a_credit(extractor: Extractor) -> None:
+    text = "Film review\n\nThe film, with editing by a team in Paris, opens on Friday across the country.\n"
+    kinds = {e.name: e.type for e in extractor.analyze(text).entities}
+    assert "Paris" in kinds and not any(kind == "PERSON" for kind in kinds.values())
+
+
+def test_mastheads_are_organisations_whatever_the_tagger_read(nlp: Language) -> None:
+    text = (
+        "Minister to resign\n\nThe Daily Telegraph first reported the plan on Sunday, and the Northern Echo "
+        "said ministers had been warned, citing aides quoted by the Calder Gazette."
+    )
+    kinds = {e.name: e.type for e in analyse(nlp, text)}
+    for outlet in ("Daily Telegraph", "Northern Echo", "Calder Gazette"):
+        assert kinds.get(outlet) == "ORG", kinds
+
+
+def test_a_blocs_body_keeps_its_adjective_and_a_nations_body_splits(nlp: Language) -> None:
+    text = (
+        "Talks resume\n\nThe European Commission and the European Parliament disagreed with the Russian "
+        "Foreign Ministry on Monday."
+    )
+    entities = analyse(nlp, text)
+    kinds = {e.name: e.type for e in entities}
+    assert kinds.get("European Commission") == kinds.get("European Parliament") == "ORG", kinds
+    assert kinds.get("Russian") == "NORP"
+    assert mention_texts(named(entities, "Russian Foreign Ministry")) == ["Foreign Ministry"]
+
+
+def test_well_known_companies_and_bodies_are_never_people(nlp: Language) -> None:
+    text = (
+        "Vaccine approved\n\nThe vaccine made by Pfizer and BioNTech was approved, the WHO said, and "
+        "Congress will vote on funding. Who pays is unclear."
+    )
+    kinds = {e.name: e.type for e in analyse(nlp, text)}
+    for name in ("Pfizer", "BioNTech", "WHO", "Congress"):
+        assert kinds.get(name) == "ORG", kinds
+    assert "Who" not in kinds
+
+
+def test_a_place_after_over_or_against_is_a_side_only_after_a_contest(nlp: Language) -> None:
+    text = (
+        "Sanctions row\n\nThe bombing of the airliner over Lockerbie led to sanctions against Libya, "
+        "and flights over Syria were halted."
+    )
+    kinds = {e.name: e.type for e in analyse(nlp, text)}
+    assert kinds.get("Lockerbie") == kinds.get("Libya") == kinds.get("Syria") == "GPE", kinds
+
+
+def test_a_department_inside_a_job_title_is_no_organisation(nlp: Language) -> None:
+    text = (
+        "Schools strike\n\nEducation Minister Helena Varga met Agriculture Secretary Tom Reed and the "
+        "Secretary of State, Omar Aziz, on Monday."
+    )
+    entities = analyse(nlp, text)
+    kinds = {e.name: e.type for e in entities}
+    assert not {"Education", "Agriculture", "State"} & set(kinds), kinds
+    assert kinds.get("Helena Varga") == kinds.get("Tom Reed") == "PERSON"
+
+
+def test_a_nationality_run_into_a_persons_name_is_split_off(nlp: Language) -> None:
+    text = (
+        "Results\n\nBriton Linford Christie won ahead of Kenyan Daniel Komen , "
+        "while British Airways sponsored the meet ."
+    )
+    kinds = {e.name: e.type for e in analyse(nlp, text)}
+    assert kinds.get("Linford Christie") == kinds.get("Daniel Komen") == "PERSON", kinds
+    assert kinds.get("Briton") == kinds.get("Kenyan") == "NORP"
+    assert kinds.get("British Airways") == "ORG"
+
+
+def test_a_name_after_analysts_at_is_their_employer_and_after_talks_in_a_place(nlp: Language) -> None:
+    text = (
+        "Banks\n\nAnalysts at JPMorgan and economists at Barclays said rates would rise , "
+        "while talks in Leeds stalled ."
+    )
+    kinds = {e.name: e.type for e in analyse(nlp, text)}
+    assert kinds.get("JPMorgan") == kinds.get("Barclays") == "ORG", kinds
+    assert kinds.get("Leeds") == "GPE"
+
+
+def test_company_suffix_written_in_lower_case_closes_the_name(nlp: Language) -> None:
+    text = "Deal agreed\n\nShares in Kessel Power plc rose after Norvale Foods ltd said it would buy a stake."
+    kinds = {e.name: e.type for e in analyse(nlp, text)}
+    assert kinds.get("Kessel Power plc") == "ORG", kinds
 
 
 def test_competitions_are_events_and_table_headings_are_no_names(nlp: Language) -> None:

@@ -465,6 +465,121 @@ def test_photographer_credit_closing_a_caption_line_marks_it_furniture() -> None
     assert body(text, s).endswith("most residents backed the decision.")
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Engineers inspect the bridge in Calder on March 4, 2024. Jane Holt/Calder Post",
+        "Traffic queues on the ring road in Calder. PA/Jane Holt",
+    ],
+)
+def test_caption_closed_by_any_photographer_credit_is_not_the_headline(caption: str) -> None:
+    text = f"{caption}\n\nOfficials said on Tuesday the bridge would stay closed for six more weeks.\n\nMore follows."
+    s = parse_structure(text)
+    assert s.headline is None
+    assert body(text, s).startswith("Officials said on Tuesday")
+
+
+def test_a_slash_inside_prose_does_not_make_a_caption() -> None:
+    text = "Poll shows support\n\nMost residents backed the plan, a survey by Calder Post/Ipsos found.\n\nMore follows."
+    s = parse_structure(text)
+    assert body(text, s).startswith("Most residents backed the plan")
+
+
+def test_sentence_standfirst_above_the_page_stamp_stays_in_the_header() -> None:
+    text = (
+        "Protesters rally over fuel prices\n\n"
+        "Thousands march as the government raises fuel prices again.\n\n"
+        "Published On 5 Mar 2024\n\n"
+        "Thousands of people rallied in the capital on Tuesday against a second rise in fuel prices.\n\n"
+        "Police said the march was peaceful."
+    )
+    s = parse_structure(text)
+    assert words(text, s.headline) == "Protesters rally over fuel prices"
+    assert words(text, s.standfirst) == "Thousands march as the government raises fuel prices again."
+    assert body(text, s).startswith("Thousands of people rallied")
+
+
+def test_a_bare_credit_after_a_title_case_place_is_the_agency_not_part_of_the_place() -> None:
+    text = "Bridge stays shut\n\nLondon CNN —\nOfficials said on Tuesday the bridge would stay closed.\n\nMore."
+    s = parse_structure(text)
+    assert s.dateline is not None and (s.dateline.place, s.dateline.agency) == ("London", "CNN")
+    assert body(text, s).startswith("Officials said on Tuesday")
+
+
+@pytest.mark.parametrize("kicker", ["WATCH:", "LIVE UPDATES", "Supported by\n\nSKIP ADVERTISEMENT\n", "In pictures"])
+def test_a_kicker_or_sponsor_label_above_the_headline_is_not_the_headline(kicker: str) -> None:
+    text = (
+        f"{kicker}\nBridge to stay shut for six more weeks\n\nOfficials said on Tuesday the bridge would stay closed."
+    )
+    assert words(text, parse_structure(text).headline) == "Bridge to stay shut for six more weeks"
+
+
+def test_key_points_without_bullet_marks_are_neither_body_nor_standfirst() -> None:
+    text = (
+        "Bridge to stay shut\n\nKey Points\nThe bridge has been closed since January.\nEngineers found cracks.\n\n"
+        "Officials said on Tuesday that the bridge over the river Wend would stay closed for six more weeks.\n\n"
+        "Drivers have been told to use the ring road."
+    )
+    s = parse_structure(text)
+    assert words(text, s.headline) == "Bridge to stay shut"
+    assert body(text, s).startswith("Officials said on Tuesday")
+    assert "Engineers found cracks." not in body(text, s)
+
+
+def test_writer_line_with_a_handle_and_an_edition_stamp_stay_in_the_header() -> None:
+    text = (
+        "Bridge to stay shut\n\nEngineers found cracks in two piers last month.\n\n"
+        "Jane Holt\nNews reporter @janeholt\n\n"
+        "Tuesday 5 March 2024 06:00, UK\n\n"
+        "Officials said on Tuesday that the bridge over the river Wend would stay closed for six more weeks."
+    )
+    s = parse_structure(text)
+    assert s.byline == "Jane Holt"
+    assert body(text, s).startswith("Officials said on Tuesday")
+
+
+def test_caption_closed_by_a_bracketed_credit_is_not_the_headline() -> None:
+    text = (
+        "The Wend bridge has been closed since January. (Jane Holt/Calder Post)\n\n"
+        "Officials said on Tuesday the bridge would stay closed for six more weeks.\n\nMore follows."
+    )
+    s = parse_structure(text)
+    assert s.headline is None
+    assert body(text, s).startswith("Officials said on Tuesday")
+
+
+@pytest.mark.parametrize(
+    ("byline", "agency"),
+    [
+        ("By Reuters Staff", "Reuters"),
+        ("By AFP", "AFP"),
+        ("By The Associated Press", "AP"),
+        ("Jane Holt | Reuters", "Reuters"),
+        ("By Jane Holt", None),
+    ],
+)
+def test_an_agency_signing_the_byline_is_the_agency(byline: str, agency: str | None) -> None:
+    text = f"Bridge to stay shut\n\n{byline}\n\nOfficials said on Tuesday the bridge would stay closed.\n\nMore."
+    s = parse_structure(text)
+    assert (s.dateline.agency if s.dateline else None) == agency
+    assert body(text, s).startswith("Officials said on Tuesday")
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        ("A worker walks past the Norvale plant in Lyndhurst, March 3, 2021.", None),
+        ("A worker walks past the Norvale plant in Lyndhurst.\n\nNorvale to cut 400 jobs", "Norvale to cut 400 jobs"),
+        ("Norvale cuts jobs at U.S.", "Norvale cuts jobs at U.S."),
+    ],
+)
+def test_a_caption_sentence_above_the_dateline_is_never_the_headline(top: str, headline: str | None) -> None:
+    text = f"{top}\n\nLYNDHURST (Reuters) - Norvale Steel said on Tuesday it would cut 400 jobs.\n\nMore."
+    s = parse_structure(text)
+    assert words(text, s.headline) == headline
+    assert s.dateline is not None and s.dateline.place == "Lyndhurst"
+
+
 def test_summary_bullets_without_a_headline_leave_the_headline_null() -> None:
     text = (
         "* Factory output falls for third month\n\n"
@@ -506,6 +621,10 @@ def test_first_line_that_is_a_sentence_is_not_promoted_to_headline() -> None:
         ("BRUSSELS/LONDON, June 3 (Reuters) - Ministers met on Monday.", "Brussels/London"),
         ("PARIS/BERLIN/WARSAW, Jan 22 (Reuters) - Ministers disagreed on Monday.", "Paris/Berlin/Warsaw"),
         ("DALLAS/AMARILLO, Texas, May 7 (Reuters) - Hail swept the Panhandle.", "Dallas/Amarillo"),
+        ("ALBANY, N.Y. / TRENTON, N.J. (Reuters) - Two states sued on Monday.", "Albany, N.Y. / Trenton"),
+        ("LONDON AND PARIS (Reuters) - Ministers met on Monday.", "London and Paris"),
+        ("LONDON and PARIS (Reuters) - Ministers met on Monday.", "London and Paris"),
+        ("HOUSTON & LONDON (Reuters) - Two utilities agreed to merge on Monday.", "Houston & London"),
     ],
 )
 def test_two_place_dateline_keeps_both_places(line: str, place: str) -> None:
@@ -513,6 +632,31 @@ def test_two_place_dateline_keeps_both_places(line: str, place: str) -> None:
     s = parse_structure(text, dt.date(2024, 6, 4))
     assert s.dateline is not None and s.dateline.place == place and s.dateline.agency == "Reuters"
     assert body(text, s).split("\n\n")[0] == line.split(" - ", 1)[1]
+
+
+def test_a_credit_after_a_qualified_place_is_not_a_second_place() -> None:
+    text = "Headline\n\nDENVER, CO / ACCESSWIRE / February 20, 2024 / Acme Labs opened a laboratory."
+    s = parse_structure(text)
+    assert s.dateline is not None and (s.dateline.place, s.dateline.agency) == ("Denver", "Accesswire")
+
+
+def test_places_joined_by_and_in_title_case_prose_are_no_dateline() -> None:
+    text = "Headline\n\nParis and Berlin (AFP) - a film about two cities opens on Friday."
+    assert parse_structure(text).dateline is None
+
+
+def test_press_release_from_two_places_joined_by_an_ampersand() -> None:
+    text = (
+        "Acme and Kessel Agree to Merge\n\nHOUSTON & LONDON--(BUSINESS WIRE)--Mar 5, 2024--Acme Inc. agreed to merge."
+    )
+    s = parse_structure(text)
+    assert s.dateline is not None
+    assert (s.dateline.place, s.dateline.date_text, s.dateline.agency) == (
+        "Houston & London",
+        "Mar 5, 2024",
+        "Business Wire",
+    )
+    assert body(text, s) == "Acme Inc. agreed to merge."
 
 
 def test_tass_region_between_slashes_is_not_a_second_place() -> None:
@@ -634,6 +778,8 @@ def test_three_short_header_lines_are_not_a_menu() -> None:
         ("Updated 3:14 PM EDT, September 11, 2023", True),
         ("March 04, 2024 08:00 AM Eastern Standard Time", True),
         ("Last updated on 2 May 2023, at 10:14 GMT", True),
+        ("March 12, 2020 / 4:15 PM / Updated 2 hours ago", True),
+        ("Reporting / 2 hours", False),  # a slash is a separator, not a stamp on its own
         ("Updated", False),  # a button, no time in it
         ("In May 2023", False),
         ("Bank of May 2023", False),
