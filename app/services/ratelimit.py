@@ -3,6 +3,7 @@ when REDIS_URL is set so every worker counts together, in process memory otherwi
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 from dataclasses import dataclass
@@ -77,5 +78,6 @@ class RateLimiter:
         moment = time.time() if now is None else now
         window = int(moment // self.period)
         used = self.counter.hit(client, window)
-        reset_after = max(1, int((window + 1) * self.period - moment))
+        # Rounded up: a client that waits it out (Retry-After) is in the next window.
+        reset_after = max(1, math.ceil((window + 1) * self.period - moment))
         return Verdict(used <= self.limit, self.limit, max(0, self.limit - used), reset_after)

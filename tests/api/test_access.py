@@ -129,3 +129,11 @@ def test_memory_limits_are_per_process() -> None:
     first, second = RateLimiter(1, 60), RateLimiter(1, 60)
     assert first.check("c", 10.0).allowed and second.check("c", 10.0).allowed
     assert not first.check("c", 11.0).allowed
+
+
+def test_the_reset_a_limited_client_is_told_to_wait_ends_its_window() -> None:
+    limiter = RateLimiter(1, 60)
+    assert limiter.check("key:reset", 1000.0).allowed
+    blocked = limiter.check("key:reset", 1002.5)  # the window ends at 1020
+    assert (blocked.allowed, blocked.reset_after) == (False, 18)
+    assert limiter.check("key:reset", 1002.5 + blocked.reset_after).allowed
