@@ -188,9 +188,12 @@ def query_models(dependant: Dependant) -> list[type[QueryModel]]:
 
 def _query_names(dependant: Dependant) -> set[str]:
     names = {param.alias for param in dependant.query_params}
+    model = getattr(dependant.call, "query_model", None)  # a QueryModel's fields (query_model)
+    if model is not None:
+        names |= set(model.model_fields)
     for sub in dependant.dependencies:
         names |= _query_names(sub)
-    return names | {name for model in query_models(dependant) for name in model.model_fields}
+    return names
 
 
 _KNOWN_QUERY: dict[int, frozenset[str]] = {}
@@ -223,11 +226,14 @@ WriterDep = Annotated[None, Depends(require_writer)]
 PAGE_LIMIT = "Items per page, at most MAX_PAGE_SIZE"
 
 
+MAX_OFFSET = 10_000_000  # the deepest a page may start (get_page, QueryModel lists)
+
+
 async def get_page(
     settings: SettingsDep,
     # The cap is MAX_PAGE_SIZE, a setting: checked below and written into the API description (app/openapi.py).
     limit: Annotated[int | None, Query(ge=1, description=PAGE_LIMIT)] = None,
-    offset: Annotated[int, Query(ge=0, le=10_000_000, description="Items to skip")] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip")] = 0,
 ) -> PageRequest:
     """The slice of a list a request asks for; a limit over MAX_PAGE_SIZE is refused."""
     return page_of(settings, limit, offset)

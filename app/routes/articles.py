@@ -22,6 +22,7 @@ from starlette.requests import ClientDisconnect
 from app.db import Database, TooCostly
 from app.deps import (
     MAX_ID,
+    MAX_OFFSET,
     PAGE_LIMIT,
     DatabaseDep,
     IdPath,
@@ -381,7 +382,7 @@ class ArticleListQuery(ArticleFilterQuery):
     """A page of the article list, in a format."""
 
     limit: int | None = Field(None, ge=1, description=PAGE_LIMIT)
-    offset: int = Field(0, ge=0, le=10_000_000, description="Items to skip")
+    offset: int = Field(0, ge=0, le=MAX_OFFSET, description="Items to skip")
     format: Literal["json", "csv"] | None = Field(None, description=FORMAT_DESCRIPTION)
 
 

@@ -656,7 +656,7 @@ Searched = tuple[list[int], int, Match | None, bool]  # the page's ids, the tota
 
 
 def _searched_ids(session: Session, f: ArticleFilters, page: PageRequest) -> Searched:
-    """The page's ids of a text search, the number of matches (or its estimate: see _dense_search), and the
+    """The page's ids of a text search, the number of matches (or its estimate: see _DENSE_SEARCH), and the
     match. Best match first; when more than RANK_WINDOW articles match, the newest RANK_WINDOW of them best
     first, then the others newest first."""
     dialect = dialect_of(session)
@@ -664,15 +664,12 @@ def _searched_ids(session: Session, f: ArticleFilters, page: PageRequest) -> Sea
     if match is None:
         return [], 0, None, True  # no searchable words: nothing matches
     filtered = article_conditions(session, f)
-    if dialect == "sqlite" and not filtered and f.q:
-        dense = _dense_search_sqlite(session, f.q, page)
+    dense_search = _DENSE_SEARCH.get(dialect)
+    if dense_search is not None and not filtered and f.q:
+        dense = dense_search(session, f.q, page)
         if dense is not None:
             return dense[0], dense[1], match, False
     if dialect == "postgresql":
-        if not filtered and f.q:
-            dense = _dense_search_postgres(session, f.q, page)
-            if dense is not None:
-                return dense[0], dense[1], match, False
         return _searched_ids_postgres(session, filtered, match, page)
     joined = select(col(Article.id)).where(*filtered, match.condition)
     if match.join is not None:
@@ -804,8 +801,7 @@ def _dense_search_postgres(session: Session, q: str, page: PageRequest) -> tuple
     walked = int(window[-1][3])
     total = max(EXACT_UP_TO, round(RANK_WINDOW * max(articles, walked) / walked))
     # Best first: the score, then newest first (published_at descending, undated last, then id descending).
-    window.sort(key=lambda r: r[0], reverse=True)
-    window.sort(key=lambda r: r[1] is not None and r[1].timestamp(), reverse=True)
+    window.sort(key=_newest_key, reverse=True)
     window.sort(key=lambda r: float(r[2]), reverse=True)
     ids = [int(r[0]) for r in window[page.offset : page.offset + page.limit]]
     if len(ids) < page.limit:
@@ -877,6 +873,13 @@ def _dense_search_sqlite(session: Session, q: str, page: PageRequest) -> tuple[l
         older = newest.order_by(*NEWEST_FIRST).offset(RANK_WINDOW).limit(page.limit - len(ids))
         ids += [int(i) for i in session.execute(older).scalars()]
     return ids, max(total, page.offset + len(ids))
+
+
+# A search matching a large share of the archive, by store: its page and estimated total, or None.
+_DENSE_SEARCH: dict[str, Callable[[Session, str, PageRequest], tuple[list[int], int] | None]] = {
+    "sqlite": _dense_search_sqlite,
+    "postgresql": _dense_search_postgres,
+}
 
 
 def list_articles(session: Session, f: ArticleFilters, page: PageRequest) -> Page[ArticleSummary]:
